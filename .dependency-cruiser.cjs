@@ -1,0 +1,60 @@
+/** Import rules from ARCHITECTURE.md, enforced by `npm run lint`. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-pure',
+      comment:
+        'src/core imports nothing of ours outside core (no engine, store, adapters, config) and no I/O modules.',
+      severity: 'error',
+      from: { path: '^src/core' },
+      to: { path: '^src/(engine|store|adapters|config|main|cli|generated)' },
+    },
+    {
+      name: 'core-no-io',
+      severity: 'error',
+      from: { path: '^src/core' },
+      to: {
+        dependencyTypes: ['core'],
+        path: '^(fs|net|http|https|child_process|node:fs|node:net|node:http|node:https|node:child_process)$',
+      },
+    },
+    {
+      name: 'engine-uses-port-only',
+      comment: 'The engine depends on the store port, never on a store implementation or an adapter.',
+      severity: 'error',
+      from: { path: '^src/engine' },
+      to: { path: '^src/(store/(prisma|memory)|adapters|generated|main)' },
+    },
+    {
+      name: 'adapters-never-touch-prisma',
+      severity: 'error',
+      from: { path: '^src/adapters' },
+      to: { path: '^src/(store/prisma|generated)|@prisma' },
+    },
+    {
+      name: 'discord-not-telegram',
+      severity: 'error',
+      from: { path: '^src/adapters/discord' },
+      to: { path: '^src/adapters/telegram' },
+    },
+    {
+      name: 'telegram-not-discord',
+      severity: 'error',
+      from: { path: '^src/adapters/telegram' },
+      to: { path: '^src/adapters/discord' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^src/generated' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js'] },
+  },
+};
