@@ -1,0 +1,29 @@
+import type { GroupId } from '../types.js';
+
+export interface GroupInfo {
+  readonly id: GroupId;
+  readonly title: string;
+  readonly summary: string;
+}
+
+export const GROUPS: readonly GroupInfo[] = [
+  { id: 'mlp', title: 'Multilayer perceptrons', summary: 'dense layers, forward passes, backpropagation' },
+  {
+    id: 'gradients',
+    title: 'Gradients',
+    summary: 'derivatives of losses and activations, L2 regularisation',
+  },
+  {
+    id: 'cnn',
+    title: 'Convolutional networks',
+    summary: 'output sizes, parameter counts, depthwise-separable FLOPs',
+  },
+  { id: 'rnn', title: 'Recurrent networks', summary: 'RNN forward passes over short sequences' },
+  { id: 'transformer', title: 'Transformers', summary: 'positional encoding, attention' },
+  { id: 'shapes', title: 'Tensor shapes', summary: 'reshape, expand, parameter shapes' },
+  { id: 'concepts', title: 'Concepts', summary: 'true/false and multiple choice on the whole course' },
+];
+
+export function isGroupId(s: string): s is GroupId {
+  return GROUPS.some((g) => g.id === s);
+}
