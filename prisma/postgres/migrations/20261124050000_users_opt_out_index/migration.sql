@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "users_opt_out_idx" ON "users"("opt_out");
+

@@ -1,0 +1,104 @@
+/**
+ * Raw-query rows -> port records. Raw results differ by provider (SQLite returns computed integers as BigInt and
+ * booleans as 0/1 in some positions; PostgreSQL returns COUNT as BigInt), so every value goes through these.
+ */
+import type { Platform } from '../../engine/api.js';
+import type { AttemptRecord, QuestionRecord, ScopeRecord, ScoreRow, UserRecord } from '../port.js';
+
+export type Row = Record<string, unknown>;
+
+export function num(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint' || typeof v === 'string') return Number(v);
+  throw new TypeError(`expected a number, got ${typeof v}`);
+}
+
+export function bool(v: unknown): boolean {
+  if (typeof v === 'boolean') return v;
+  return num(v) !== 0;
+}
+
+export function str(v: unknown): string {
+  if (typeof v === 'string') return v;
+  throw new TypeError(`expected a string, got ${typeof v}`);
+}
+
+export function strOrNull(v: unknown): string | null {
+  return v === null || v === undefined ? null : str(v);
+}
+
+export function date(v: unknown): Date {
+  if (v instanceof Date) return v;
+  if (typeof v === 'string' || typeof v === 'number') return new Date(v);
+  throw new TypeError(`expected a date, got ${typeof v}`);
+}
+
+export function dateOrNull(v: unknown): Date | null {
+  return v === null || v === undefined ? null : date(v);
+}
+
+export const USER_COLUMNS =
+  'id, platform, platform_user_id, display_name, time_zone, opt_out, streak_current, streak_best, last_active_day';
+
+export function toUser(r: Row): UserRecord {
+  return {
+    id: num(r['id']),
+    platform: str(r['platform']) as Platform,
+    platformUserId: str(r['platform_user_id']),
+    displayName: str(r['display_name']),
+    timeZone: str(r['time_zone']),
+    optOut: bool(r['opt_out']),
+    streakCurrent: num(r['streak_current']),
+    streakBest: num(r['streak_best']),
+    lastActiveDay: strOrNull(r['last_active_day']),
+  };
+}
+
+export const SCOPE_COLUMNS = 'id, platform, platform_scope_id, kind, title';
+
+export function toScope(r: Row): ScopeRecord {
+  return {
+    id: num(r['id']),
+    platform: str(r['platform']) as Platform,
+    platformScopeId: str(r['platform_scope_id']),
+    kind: str(r['kind']) as ScopeRecord['kind'],
+    title: strOrNull(r['title']),
+  };
+}
+
+export const QUESTION_COLUMNS =
+  'id, scope_id, channel_id, topic_id, seed, created_by_user_id, created_at, message_id, revealed_at';
+
+export function toQuestion(r: Row): QuestionRecord {
+  return {
+    id: num(r['id']),
+    scopeId: num(r['scope_id']),
+    channelId: str(r['channel_id']),
+    topicId: str(r['topic_id']),
+    seed: num(r['seed']),
+    createdByUserId: num(r['created_by_user_id']),
+    createdAt: date(r['created_at']),
+    messageId: strOrNull(r['message_id']),
+    revealedAt: dateOrNull(r['revealed_at']),
+  };
+}
+
+export function toAttempt(r: Row): AttemptRecord {
+  return {
+    partId: str(r['part_id']),
+    tryNo: num(r['try_no']),
+    status: str(r['status']) as AttemptRecord['status'],
+    credit: num(r['credit']),
+    createdAt: date(r['created_at']),
+  };
+}
+
+export function toScoreRow(r: Row): ScoreRow {
+  return {
+    userId: num(r['user_id']),
+    platformUserId: str(r['platform_user_id']),
+    displayName: str(r['display_name']),
+    points: num(r['points']),
+    solved: num(r['solved']),
+  };
+}

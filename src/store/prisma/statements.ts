@@ -1,0 +1,163 @@
+/**
+ * The SQL of the store's hot paths, as Prisma.Sql values (placeholders per provider: `.sql` has `?`, `.text` has
+ * `$1`). Portable between SQLite and PostgreSQL except for `greatest` (MAX vs GREATEST). The benchmark runs these
+ * same statements on the raw drivers to measure what Prisma costs.
+ */
+import { Prisma } from '../../generated/sqlite/client.js';
+import type { Platform } from '../../engine/api.js';
+import type { RecordAttemptsInput } from '../port.js';
+import { QUESTION_COLUMNS, USER_COLUMNS } from './rows.js';
+
+export const ALL_TIME = 'all';
+const userColumns = Prisma.raw(USER_COLUMNS);
+const questionColumns = Prisma.raw(QUESTION_COLUMNS);
+
+export function upsertUserSql(input: {
+  platform: Platform;
+  platformUserId: string;
+  displayName: string;
+}): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO users (platform, platform_user_id, display_name)
+    VALUES (${input.platform}, ${input.platformUserId}, ${input.displayName})
+    ON CONFLICT (platform, platform_user_id) DO UPDATE SET display_name = excluded.display_name
+    RETURNING ${userColumns}`;
+}
+
+/** The user as stored, to skip upsertUserSql (a write) when nothing would change. */
+export function findUserSql(input: { platform: Platform; platformUserId: string }): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${userColumns} FROM users WHERE platform = ${input.platform} AND platform_user_id = ${input.platformUserId}`;
+}
+
+export function getQuestionSql(id: number): Prisma.Sql {
+  return Prisma.sql`SELECT ${questionColumns} FROM questions WHERE id = ${id}`;
+}
+
+/** One round trip: the (possibly missing) state row, joined with the attempts in the order they were made. */
+export function userQuestionStateSql(questionId: number, userId: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT uq.hints_used, uq.revealed, a.part_id, a.try_no, a.status, a.credit, a.created_at
+    FROM (SELECT CAST(${questionId} AS INTEGER) AS qid, CAST(${userId} AS INTEGER) AS uid) k
+    LEFT JOIN user_questions uq ON uq.question_id = k.qid AND uq.user_id = k.uid
+    LEFT JOIN attempts a ON a.question_id = k.qid AND a.user_id = k.uid
+    ORDER BY a.id`;
+}
+
+export function hasEventSql(eventKey: string): Prisma.Sql {
+  return Prisma.sql`SELECT 1 AS seen FROM processed_events WHERE kind = 'attempts' AND key = ${eventKey}`;
+}
+
+/**
+ * The writes of one submission, in a fixed order (event, attempts, progress, scores); run them atomically, then
+ * streakUpdateSql. The event row makes a redelivered event fail ('duplicate'); the attempts' unique key makes a
+ * second submission of the same try fail ('conflict').
+ */
+export function recordWritesSql(input: RecordAttemptsInput, greatest: Prisma.Sql): Prisma.Sql[] {
+  const { attempts, at, userId } = input;
+  const writes = [
+    Prisma.sql`INSERT INTO processed_events (kind, key, created_at) VALUES ('attempts', ${input.eventKey}, ${at})`,
+  ];
+  if (attempts.length > 0) {
+    const values = attempts.map(
+      (a) => Prisma.sql`(${input.questionId}, ${userId}, ${a.partId}, ${a.tryNo}, ${a.answer}, ${a.status},
+                         ${a.credit}, ${a.firstTry}, ${at})`,
+    );
+    writes.push(Prisma.sql`
+      INSERT INTO attempts (question_id, user_id, part_id, try_no, answer, status, credit, first_try, created_at)
+      VALUES ${Prisma.join(values)}`);
+  }
+  const count = (p: (a: RecordAttemptsInput['attempts'][number]) => boolean): number =>
+    attempts.filter(p).length;
+  writes.push(Prisma.sql`
+    INSERT INTO topic_progress
+      (user_id, topic_id, questions, attempts, correct, first_try_correct, parts_attempted, last_seen_at)
+    VALUES (${userId}, ${input.topicId}, ${input.firstAttemptOnQuestion ? 1 : 0}, ${attempts.length},
+            ${count((a) => a.status === 'correct')}, ${count((a) => a.firstTry)}, ${count((a) => a.tryNo === 1)}, ${at})
+    ON CONFLICT (user_id, topic_id) DO UPDATE SET
+      questions = topic_progress.questions + excluded.questions,
+      attempts = topic_progress.attempts + excluded.attempts,
+      correct = topic_progress.correct + excluded.correct,
+      first_try_correct = topic_progress.first_try_correct + excluded.first_try_correct,
+      parts_attempted = topic_progress.parts_attempted + excluded.parts_attempted,
+      last_seen_at = ${greatest}(topic_progress.last_seen_at, excluded.last_seen_at)`);
+  if (input.points > 0 || input.solvedQuestion) {
+    const solved = input.solvedQuestion ? 1 : 0;
+    writes.push(Prisma.sql`
+      INSERT INTO scores (scope_id, period, user_id, points, solved)
+      VALUES (${input.scopeId}, ${ALL_TIME}, ${userId}, ${input.points}, ${solved}),
+             (${input.scopeId}, ${input.week}, ${userId}, ${input.points}, ${solved})
+      ON CONFLICT (scope_id, period, user_id) DO UPDATE SET
+        points = scores.points + excluded.points, solved = scores.solved + excluded.solved`);
+  }
+  return writes;
+}
+
+/**
+ * Streak for activity on `day`: the same day (or an earlier one, after a move west) changes nothing, the day
+ * after the last active day extends it, a gap restarts it at 1; best is the maximum.
+ */
+export function streakUpdateSql(input: RecordAttemptsInput, greatest: Prisma.Sql): Prisma.Sql {
+  const { day } = input;
+  const unchanged = Prisma.sql`last_active_day IS NOT NULL AND last_active_day >= ${day}`;
+  const next = Prisma.sql`CASE WHEN ${unchanged} THEN streak_current
+    WHEN last_active_day = ${previousDay(day)} THEN streak_current + 1 ELSE 1 END`;
+  return Prisma.sql`
+    UPDATE users SET streak_current = ${next}, streak_best = ${greatest}(streak_best, ${next}),
+      last_active_day = CASE WHEN ${unchanged} THEN last_active_day ELSE ${day} END
+    WHERE id = ${input.userId}`;
+}
+
+/**
+ * Top rows straight off the (scope, period, points DESC, solved DESC, user) index, skipping opted-out students,
+ * plus the caller's row (`me` = 1) with its rank: 1 + the rows ahead of it in that order, counted as three index
+ * ranges (more points; same points, more solved; same both, lower id), minus the opted-out students ahead: few,
+ * found through the users.opt_out index, each checked by one primary-key lookup (written as a scalar subquery so
+ * that PostgreSQL does not turn it into a scan of the scope's scores). No join per counted row.
+ */
+export function leaderboardSql(input: {
+  scopeId: number;
+  period: string;
+  limit: number;
+  userId: number;
+}): Prisma.Sql {
+  const { scopeId, period, userId } = input;
+  const same = Prisma.sql`o.scope_id = s.scope_id AND o.period = s.period`;
+  return Prisma.sql`
+    SELECT * FROM (
+      SELECT 0 AS me, s.user_id, u.platform_user_id, u.display_name, s.points, s.solved, 0 AS rank
+      FROM scores s JOIN users u ON u.id = s.user_id
+      WHERE s.scope_id = ${scopeId} AND s.period = ${period} AND u.opt_out = FALSE
+      ORDER BY s.points DESC, s.solved DESC, s.user_id ASC
+      LIMIT ${Math.max(0, Math.floor(input.limit))}
+    ) top
+    UNION ALL
+    SELECT 1 AS me, s.user_id, u.platform_user_id, u.display_name, s.points, s.solved,
+      1 + (SELECT COUNT(*) FROM scores o WHERE ${same} AND o.points > s.points)
+        + (SELECT COUNT(*) FROM scores o WHERE ${same} AND o.points = s.points AND o.solved > s.solved)
+        + (SELECT COUNT(*) FROM scores o
+           WHERE ${same} AND o.points = s.points AND o.solved = s.solved AND o.user_id < s.user_id)
+        - (SELECT COALESCE(SUM(CAST((SELECT COUNT(*) FROM scores o WHERE ${same} AND o.user_id = ou.id
+             AND (o.points > s.points OR (o.points = s.points
+               AND (o.solved > s.solved OR (o.solved = s.solved AND o.user_id < s.user_id))))) AS INTEGER)), 0)
+           FROM users ou WHERE ou.opt_out = TRUE) AS rank
+    FROM scores s JOIN users u ON u.id = s.user_id
+    WHERE s.scope_id = ${scopeId} AND s.period = ${period} AND s.user_id = ${userId} AND u.opt_out = FALSE`;
+}
+
+/** PostgreSQL: `writes` as data-modifying CTEs of one statement ending in `last`: atomic in one round trip. */
+export function withWritesSql(writes: readonly Prisma.Sql[], last: Prisma.Sql): Prisma.Sql {
+  if (writes.length === 0) return last;
+  const ctes = Prisma.join(
+    writes.map((w, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${w})`),
+    ', ',
+  );
+  return Prisma.sql`WITH ${ctes} ${last}`;
+}
+
+/** The calendar day before a 'YYYY-MM-DD' day. */
+export function previousDay(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) throw new RangeError(`not a calendar day: ${day}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) - 1)).toISOString().slice(0, 10);
+}
