@@ -1,0 +1,230 @@
+/**
+ * Configuration: the only module that reads environment variables. `loadConfig(process.env)` validates every
+ * variable once at start-up and throws a ConfigError that lists every bad or missing key by name, so an operator
+ * fixes them all in one go. `.env.example` documents each variable.
+ */
+import type { LogLevel } from './logger.js';
+
+export const DEFAULT_DATABASE_URL = 'file:./data/studybot.db';
+export const DEFAULT_WEBHOOK_PORT = 8080;
+
+export interface DiscordConfig {
+  readonly token: string;
+  /** Application (client) id: needed by `npm run deploy-commands`; discord.js learns it at login otherwise. */
+  readonly applicationId?: string;
+  /** Development guild: `deploy-commands` registers there (instant) instead of globally. */
+  readonly guildId?: string;
+  /** REST API base for tests against a fake Discord (e.g. http://127.0.0.1:3000/api); unset in production. */
+  readonly apiBase?: string;
+}
+
+export interface TelegramWebhookConfig {
+  /** Public HTTPS URL Telegram posts updates to (its path is the path the HTTP server listens on). */
+  readonly url: string;
+  /** Secret token Telegram sends in X-Telegram-Bot-Api-Secret-Token; requests without it are refused. */
+  readonly secret: string;
+  /** Local port of the webhook HTTP server (TELEGRAM_WEBHOOK_PORT, else PORT, else 8080). */
+  readonly port: number;
+  /** Local address the HTTP server binds to. */
+  readonly host: string;
+}
+
+export interface TelegramConfig {
+  readonly token: string;
+  /** Bot API root for tests against a fake Telegram (e.g. http://127.0.0.1:8081); unset in production. */
+  readonly apiRoot?: string;
+  /** Webhook mode when set; long polling otherwise. */
+  readonly webhook?: TelegramWebhookConfig;
+}
+
+export interface Config {
+  /** `file:<path>` (SQLite, the default), `postgresql://...` / `postgres://...`, or `memory:` (nothing persisted). */
+  readonly databaseUrl: string;
+  readonly databaseKind: 'sqlite' | 'postgres' | 'memory';
+  readonly logLevel: LogLevel;
+  /** Present when DISCORD_TOKEN is set. */
+  readonly discord?: DiscordConfig;
+  /** Present when TELEGRAM_BOT_TOKEN is set. */
+  readonly telegram?: TelegramConfig;
+  /** Terminal colours: off when NO_COLOR is set (https://no-color.org); the terminal also needs a TTY. */
+  readonly color: boolean;
+}
+
+export interface ConfigIssue {
+  /** The environment variable at fault. */
+  readonly key: string;
+  readonly message: string;
+}
+
+/** Thrown by loadConfig; `issues` names every bad variable. Its message is safe to print to an operator. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly issues: readonly ConfigIssue[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  ${i.key}: ${i.message}`).join('\n')}`);
+  }
+}
+
+/** Every variable the bot reads (documented in .env.example). */
+export const CONFIG_KEYS = [
+  'DATABASE_URL',
+  'LOG_LEVEL',
+  'DISCORD_TOKEN',
+  'DISCORD_APPLICATION_ID',
+  'DISCORD_GUILD_ID',
+  'DISCORD_API_BASE',
+  'TELEGRAM_BOT_TOKEN',
+  'TELEGRAM_API_ROOT',
+  'TELEGRAM_WEBHOOK_URL',
+  'TELEGRAM_WEBHOOK_SECRET',
+  'TELEGRAM_WEBHOOK_PORT',
+  'TELEGRAM_WEBHOOK_HOST',
+  'PORT',
+  'NO_COLOR',
+] as const;
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+const SNOWFLAKE = /^\d{17,20}$/;
+const TELEGRAM_TOKEN = /^\d+:[A-Za-z0-9_-]+$/;
+/** Telegram's rule for secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -. */
+const WEBHOOK_SECRET = /^[A-Za-z0-9_-]{1,256}$/;
+
+/**
+ * Reads and validates the configuration. Empty strings count as unset (so `KEY=` in a .env file disables a
+ * platform). Throws ConfigError listing every problem.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const issues: ConfigIssue[] = [];
+  const get = (key: (typeof CONFIG_KEYS)[number]): string | undefined => {
+    const v = env[key]?.trim();
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const bad = (key: string, message: string): void => {
+    issues.push({ key, message });
+  };
+
+  const databaseUrl = get('DATABASE_URL') ?? DEFAULT_DATABASE_URL;
+  const databaseKind = databaseKindOf(databaseUrl);
+  if (databaseKind === undefined) {
+    bad(
+      'DATABASE_URL',
+      'must be file:<path> (SQLite), postgresql://user@host:port/db (PostgreSQL) or memory: (nothing saved)',
+    );
+  } else if (databaseKind === 'sqlite' && databaseUrl.slice('file:'.length).trim() === '') {
+    bad('DATABASE_URL', 'file: needs a path, e.g. file:./data/studybot.db');
+  } else if (databaseKind === 'postgres' && !isUrl(databaseUrl, ['postgres:', 'postgresql:'])) {
+    bad('DATABASE_URL', 'is not a valid PostgreSQL URL, e.g. postgresql://user:password@host:5432/studybot');
+  }
+
+  const level = (get('LOG_LEVEL') ?? 'info').toLowerCase();
+  const logLevel = LOG_LEVELS.find((l) => l === level);
+  if (logLevel === undefined) bad('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const discord = readDiscord(get, bad);
+  const telegram = readTelegram(get, bad);
+
+  if (issues.length > 0) throw new ConfigError(issues);
+  return {
+    databaseUrl,
+    databaseKind: databaseKind ?? 'sqlite',
+    logLevel: logLevel ?? 'info',
+    ...(discord ? { discord } : {}),
+    ...(telegram ? { telegram } : {}),
+    color: get('NO_COLOR') === undefined,
+  };
+}
+
+type Getter = (key: (typeof CONFIG_KEYS)[number]) => string | undefined;
+type Reporter = (key: string, message: string) => void;
+
+function readDiscord(get: Getter, bad: Reporter): DiscordConfig | undefined {
+  const token = get('DISCORD_TOKEN');
+  const applicationId = get('DISCORD_APPLICATION_ID');
+  const guildId = get('DISCORD_GUILD_ID');
+  const apiBase = get('DISCORD_API_BASE');
+  if (applicationId !== undefined && !SNOWFLAKE.test(applicationId)) {
+    bad('DISCORD_APPLICATION_ID', 'must be a Discord id (17-20 digits), from the Developer Portal');
+  }
+  if (guildId !== undefined && !SNOWFLAKE.test(guildId)) {
+    bad('DISCORD_GUILD_ID', 'must be a Discord server id (17-20 digits)');
+  }
+  if (apiBase !== undefined && !isUrl(apiBase, ['http:', 'https:'])) {
+    bad('DISCORD_API_BASE', 'must be an http(s) URL');
+  }
+  // Without a token Discord is simply off; the other DISCORD_* values are ignored.
+  if (token === undefined) return undefined;
+  if (/\s/.test(token)) {
+    bad('DISCORD_TOKEN', 'does not look like a bot token (Developer Portal > Bot > Reset Token)');
+  }
+  return {
+    token,
+    ...(applicationId !== undefined ? { applicationId } : {}),
+    ...(guildId !== undefined ? { guildId } : {}),
+    ...(apiBase !== undefined ? { apiBase: apiBase.replace(/\/+$/, '') } : {}),
+  };
+}
+
+function readTelegram(get: Getter, bad: Reporter): TelegramConfig | undefined {
+  const token = get('TELEGRAM_BOT_TOKEN');
+  const apiRoot = get('TELEGRAM_API_ROOT');
+  const url = get('TELEGRAM_WEBHOOK_URL');
+  const secret = get('TELEGRAM_WEBHOOK_SECRET');
+  const host = get('TELEGRAM_WEBHOOK_HOST') ?? '0.0.0.0';
+  const portKey = get('TELEGRAM_WEBHOOK_PORT') !== undefined ? 'TELEGRAM_WEBHOOK_PORT' : 'PORT';
+  const portText = get(portKey);
+  const port = portText === undefined ? DEFAULT_WEBHOOK_PORT : parsePort(portText);
+  if (port === undefined) bad(portKey, 'must be a port number from 0 to 65535');
+
+  if (apiRoot !== undefined && !isUrl(apiRoot, ['http:', 'https:'])) {
+    bad('TELEGRAM_API_ROOT', 'must be an http(s) URL');
+  }
+  if (url !== undefined && !isUrl(url, ['http:', 'https:'])) {
+    bad('TELEGRAM_WEBHOOK_URL', 'must be the public https URL Telegram posts updates to');
+  }
+  if (secret !== undefined && !WEBHOOK_SECRET.test(secret)) {
+    bad('TELEGRAM_WEBHOOK_SECRET', 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -');
+  }
+  if (url !== undefined && secret === undefined) {
+    bad('TELEGRAM_WEBHOOK_SECRET', 'is required when TELEGRAM_WEBHOOK_URL is set (webhook mode)');
+  }
+  if (token === undefined) {
+    for (const [key, value] of [
+      ['TELEGRAM_API_ROOT', apiRoot],
+      ['TELEGRAM_WEBHOOK_URL', url],
+    ] as const) {
+      if (value !== undefined) bad(key, 'is set but TELEGRAM_BOT_TOKEN is not');
+    }
+    return undefined;
+  }
+  if (!TELEGRAM_TOKEN.test(token)) {
+    bad('TELEGRAM_BOT_TOKEN', 'does not look like a bot token from @BotFather (digits:letters)');
+  }
+  const webhook =
+    url !== undefined && secret !== undefined && port !== undefined ? { url, secret, port, host } : undefined;
+  return {
+    token,
+    ...(apiRoot !== undefined ? { apiRoot: apiRoot.replace(/\/+$/, '') } : {}),
+    ...(webhook ? { webhook } : {}),
+  };
+}
+
+function databaseKindOf(url: string): Config['databaseKind'] | undefined {
+  if (url === 'memory:') return 'memory';
+  if (url.startsWith('file:')) return 'sqlite';
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres';
+  return undefined;
+}
+
+function isUrl(text: string, protocols: readonly string[]): boolean {
+  try {
+    const u = new URL(text);
+    return protocols.includes(u.protocol) && u.host !== '';
+  } catch {
+    return false;
+  }
+}
+
+function parsePort(text: string): number | undefined {
+  if (!/^\d{1,5}$/.test(text)) return undefined;
+  const n = Number(text);
+  return n <= 65535 ? n : undefined;
+}

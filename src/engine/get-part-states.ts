@@ -1,0 +1,19 @@
+/** Read-only: the student's state on every part (Discord's answer modal offers only the open ones). */
+import type { ActiveQuestionError, PartProgress, QuestionTarget, QuestionView } from './api.js';
+import type { EngineDeps } from './deps.js';
+import { loadTarget } from './load-target.js';
+import { partStates, toPartProgress } from './part-states.js';
+import { ok, type Result } from './result.js';
+
+export async function getPartStates(
+  deps: EngineDeps,
+  input: QuestionTarget,
+): Promise<
+  Result<{ readonly question: QuestionView; readonly parts: readonly PartProgress[] }, ActiveQuestionError>
+> {
+  const target = await loadTarget(deps, input);
+  if (!target.ok) return target;
+  const { user, record, instance, view } = target.value;
+  const state = await deps.store.getUserQuestionState({ questionId: record.id, userId: user.id });
+  return ok({ question: view, parts: toPartProgress(partStates(instance.parts, state.attempts)) });
+}

@@ -1,0 +1,180 @@
+/**
+ * Submitting an answer: grades each answered part, records the graded tries and the points in one store call,
+ * and reports the student's state on every part.
+ *
+ * - Anyone in a scope may answer an open question there; each student's tries are their own.
+ * - At most MAX_TRIES tries per part per student. Unreadable ('invalid') and too-coarsely rounded ('coarse')
+ *   answers cost no try and are not recorded.
+ * - Partial credit per matrix/vector cell is recorded with each attempt (credit 0..1); points follow scoring.ts.
+ * - Idempotent: the platform event is the store's event key, so a redelivered event records nothing and comes back
+ *   as `duplicate: true`. Two submissions racing for the same try: the store records one and answers 'conflict'
+ *   to the other, which re-reads the student's state and re-grades the parts it answered (a later try), or, when
+ *   those parts were settled meanwhile (the same answer sent twice), reports `duplicate: true`.
+ */
+import { gradePart, type PartGrade } from '../core/answers/index.js';
+import type { QuestionInstance } from '../core/types.js';
+import type { NewAttempt, UserQuestionState } from '../store/port.js';
+import type {
+  AnswerInput,
+  EventRef,
+  QuestionTarget,
+  QuestionView,
+  SubmitError,
+  SubmitOutcome,
+} from './api.js';
+import { addressedParts, answerTargets, checkAnswerSize, type PartAnswer } from './answer-targets.js';
+import { localDay, weekKey } from './calendar.js';
+import type { EngineDeps } from './deps.js';
+import { eventKey } from './event-key.js';
+import { loadTarget, type Target } from './load-target.js';
+import { partStates, toPartProgress, type PartStatus } from './part-states.js';
+import { err, ok, type Result } from './result.js';
+import { pointsForSolvedPart } from './scoring.js';
+
+/** Re-reads after a 'conflict' before giving up (each round means another submission won a race). */
+const MAX_ROUNDS = 5;
+
+type SubmitInput = QuestionTarget & { answer: AnswerInput; event: EventRef };
+
+export async function submitAnswer(
+  deps: EngineDeps,
+  input: SubmitInput,
+): Promise<Result<SubmitOutcome, SubmitError>> {
+  const size = checkAnswerSize(input.answer);
+  if (!size.ok) return size;
+  const loaded = await loadTarget(deps, input);
+  if (!loaded.ok) return loaded;
+  const target = loaded.value;
+  const key = eventKey(input.actor.platform, 'answer', input.event.eventId);
+
+  let state = await readState(deps, target);
+  let pinned: readonly PartAnswer[] | undefined;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const before = partStates(target.instance.parts, state.attempts);
+    let answers: readonly PartAnswer[];
+    if (pinned === undefined) {
+      const chosen = answerTargets(input.answer, target.instance.parts, before);
+      if (!chosen.ok) return chosen;
+      answers = chosen.value;
+      if (answers.length === 0) {
+        // Nothing addressed is open: a redelivered event, or a genuine answer to a settled question.
+        if (await deps.store.hasEvent(key)) return ok(outcome(target, before, [], 0, true));
+        const addressed = new Set(addressedParts(input.answer, target.instance.parts));
+        const settled = before.filter((s) => addressed.has(s.id));
+        return err(settled.every((s) => s.state === 'solved') ? 'already-solved' : 'no-tries-left', {
+          questionId: target.view.questionId,
+        });
+      }
+    } else {
+      // After a lost race: the same parts, if they are still open; otherwise the race winner settled them.
+      answers = pinned.filter((a) => before.find((s) => s.id === a.partId)?.state === 'open');
+      if (answers.length === 0) return ok(outcome(target, before, [], 0, true));
+    }
+
+    const graded = grade(target, state, before, answers);
+    if (graded.attempts.length === 0) {
+      // Only unreadable or too-coarse answers: free, nothing recorded.
+      return ok(outcome(target, before, graded.grades, 0, false));
+    }
+    const at = deps.clock();
+    const after = partStates(target.instance.parts, [
+      ...state.attempts,
+      ...graded.attempts.map((a) => ({ ...a, createdAt: at })),
+    ]);
+    const result = await deps.store.recordAttempts({
+      eventKey: key,
+      questionId: target.record.id,
+      userId: target.user.id,
+      scopeId: target.record.scopeId,
+      topicId: target.record.topicId,
+      attempts: graded.attempts,
+      points: graded.points,
+      solvedQuestion: after.every((s) => s.state === 'solved'),
+      firstAttemptOnQuestion: state.attempts.length === 0,
+      day: localDay(at, target.user.timeZone),
+      week: weekKey(at),
+      at,
+    });
+    if (result.status === 'recorded') return ok(outcome(target, after, graded.grades, graded.points, false));
+    if (result.status === 'duplicate') return ok(outcome(target, before, [], 0, true));
+    pinned = answers;
+    state = await readState(deps, target);
+  }
+  throw new Error(`submission kept conflicting after ${MAX_ROUNDS} rounds (question ${target.record.id})`);
+}
+
+function readState(deps: EngineDeps, target: Target): Promise<UserQuestionState> {
+  return deps.store.getUserQuestionState({ questionId: target.record.id, userId: target.user.id });
+}
+
+interface Graded {
+  readonly grades: PartGrade[];
+  readonly attempts: NewAttempt[];
+  readonly points: number;
+}
+
+function grade(
+  target: Target,
+  state: UserQuestionState,
+  before: readonly PartStatus[],
+  answers: readonly PartAnswer[],
+): Graded {
+  const revealed = state.revealed || target.record.revealedAt !== null;
+  const hinted = state.hintsUsed > 0;
+  const grades: PartGrade[] = [];
+  const attempts: NewAttempt[] = [];
+  let points = 0;
+  for (const answer of answers) {
+    const part = target.instance.parts.find((p) => p.id === answer.partId);
+    const status = before.find((s) => s.id === answer.partId);
+    if (!part || !status) continue;
+    const g = gradePart(part, answer.text);
+    grades.push(g);
+    if (g.status !== 'correct' && g.status !== 'wrong') continue;
+    const tryNo = status.triesUsed + 1;
+    const correct = g.status === 'correct';
+    attempts.push({
+      partId: part.id,
+      tryNo,
+      answer: g.typed,
+      status: g.status,
+      credit: correct ? 1 : g.credit,
+      firstTry: correct && tryNo === 1,
+    });
+    if (correct) {
+      points += pointsForSolvedPart({ difficulty: target.instance.difficulty, tryNo, hinted, revealed });
+    }
+  }
+  return { grades, attempts, points };
+}
+
+function outcome(
+  target: Target,
+  states: readonly PartStatus[],
+  grades: readonly PartGrade[],
+  points: number,
+  duplicate: boolean,
+): SubmitOutcome {
+  const solved = states.every((s) => s.state === 'solved');
+  const finished = states.every((s) => s.state !== 'open');
+  const next = states.find((s) => s.state === 'open');
+  return {
+    question: target.view,
+    grades,
+    parts: toPartProgress(states),
+    solved,
+    finished,
+    pointsAwarded: points,
+    duplicate,
+    ...(finished ? { solution: solutionOf(target.instance) } : {}),
+    ...(next ? { nextPart: { id: next.id, label: next.label, prompt: promptOf(target.view, next.id) } } : {}),
+  };
+}
+
+function solutionOf(instance: QuestionInstance): NonNullable<SubmitOutcome['solution']> {
+  return { steps: instance.steps, answers: instance.parts };
+}
+
+function promptOf(view: QuestionView, partId: string): string {
+  return view.question.parts.find((p) => p.id === partId)?.prompt ?? '';
+}
