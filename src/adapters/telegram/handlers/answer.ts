@@ -1,0 +1,55 @@
+/**
+ * Typed answers. In a group a message is an answer only when it replies to one of this bot's messages (privacy
+ * mode delivers nothing else, and with privacy off the group's chatter is not for us); in a private chat any plain
+ * message answers the open question.
+ */
+import type { Context } from 'grammy';
+import { errorText } from '../../shared/texts.js';
+import { messageEvent } from '../identity.js';
+import { outcomeHtml, outcomeSolutionHtml } from '../render/outcome.js';
+import { TG_TEXTS } from '../texts.js';
+import { sendHtml } from '../send.js';
+import { messageInput, questionIdField, repliedQuestionId, replyPlain } from './common.js';
+import type { HandlerDeps } from './deps.js';
+
+export async function handleAnswer(deps: HandlerDeps, ctx: Context): Promise<void> {
+  const input = messageInput(ctx);
+  const text = input?.message.text;
+  if (!input || text === undefined) return;
+  const repliesToBot = input.message.reply_to_message?.from?.id === ctx.me.id;
+  if (input.inGroup && !repliesToBot) return;
+  // A reply to one of our messages that is not a question (feedback, a hint) answers the latest question here.
+  const questionId = repliesToBot ? await repliedQuestionId(deps, ctx, input) : undefined;
+  const result = await deps.engine.submitAnswer({
+    actor: input.actor,
+    place: input.place,
+    answer: { text },
+    event: messageEvent(input.message),
+    ...questionIdField(questionId),
+  });
+  if (!result.ok) {
+    await replyPlain(ctx, errorText(result.error, result.detail), input.message.message_id);
+    return;
+  }
+  const outcome = result.value;
+  if (outcome.duplicate) {
+    // Already graded and answered when this message was first delivered: say nothing twice.
+    deps.logger.info('duplicate answer ignored', { updateId: ctx.update.update_id });
+    return;
+  }
+  const feedback = outcomeHtml(outcome, { inGroup: input.inGroup, displayName: input.actor.displayName });
+  const solution = outcomeSolutionHtml(outcome);
+  await sendHtml(ctx, solution === undefined ? feedback : `${feedback}\n\n${solution}`, {
+    replyTo: input.message.message_id,
+  });
+}
+
+/** Photos, stickers, voice notes... in a private chat: explain that answers are text. Ignored in groups. */
+export async function handleNonText(_deps: HandlerDeps, ctx: Context): Promise<void> {
+  const input = messageInput(ctx);
+  if (!input || input.inGroup) return;
+  const m = input.message;
+  const media = ['photo', 'sticker', 'document', 'voice', 'video', 'animation', 'audio', 'video_note'];
+  if (!media.some((k) => k in m)) return;
+  await replyPlain(ctx, TG_TEXTS.textOnly, m.message_id);
+}

@@ -1,0 +1,10 @@
+import type { Engine } from '../../../engine/api.js';
+import type { Logger } from '../config.js';
+import type { QuestionMessages } from '../question-messages.js';
+
+/** What every handler needs. */
+export interface HandlerDeps {
+  readonly engine: Engine;
+  readonly logger: Logger;
+  readonly questionMessages: QuestionMessages;
+}
