@@ -1,0 +1,54 @@
+/**
+ * A submitted answer modal: one text per part id goes to the engine; the feedback is ephemeral, the worked
+ * solution follows (ephemeral) when the student is done, and a solve is celebrated in one short public line.
+ */
+import { ComponentType, type ModalSubmitInteraction } from 'discord.js';
+import { parseCustomId, parsePartFieldId } from '../custom-ids.js';
+import { escapeText, escapeUserText } from '../markdown.js';
+import { packEmbeds } from '../render/limits.js';
+import { outcomeMessage } from '../render/outcome.js';
+import { DISCORD_TEXTS } from '../texts.js';
+import { sendError, sendNotice, type HandlerContext } from './context.js';
+
+/** Non-empty answers by part id, from the modal's text inputs. */
+export function answersFromModal(interaction: ModalSubmitInteraction): Record<string, string> {
+  const parts: Record<string, string> = {};
+  for (const [customId, field] of interaction.fields.fields) {
+    if (field.type !== ComponentType.TextInput) continue;
+    const partId = parsePartFieldId(customId);
+    const value = field.value.trim();
+    if (partId !== undefined && value !== '') parts[partId] = value;
+  }
+  return parts;
+}
+
+export async function handleModalSubmit(
+  interaction: ModalSubmitInteraction,
+  ctx: HandlerContext,
+): Promise<void> {
+  const id = parseCustomId(interaction.customId);
+  if (id?.kind !== 'modal') return sendNotice(ctx, DISCORD_TEXTS.unknownButton);
+  const parts = answersFromModal(interaction);
+  if (Object.keys(parts).length === 0) return sendNotice(ctx, DISCORD_TEXTS.emptyModal);
+  ctx.responder.deferAfter(ctx.deferAfterMs, true);
+  const result = await ctx.engine.submitAnswer({
+    actor: ctx.actor,
+    place: ctx.place,
+    questionId: id.questionId,
+    answer: { parts },
+    event: ctx.event,
+  });
+  if (!result.ok) return sendError(ctx, result.error, result.detail);
+  const outcome = result.value;
+  const rendered = outcomeMessage(outcome);
+  // The feedback and the worked solution share one message when they fit (one request instead of two).
+  const [first = [], ...more] = packEmbeds([...rendered.embeds, ...rendered.solution.flat()]);
+  await ctx.responder.send({ embeds: first, components: rendered.components, ephemeral: true });
+  for (const embeds of more) await ctx.responder.send({ embeds, ephemeral: true });
+  // Only a solve that earned points is celebrated (not one after peeking at the solution).
+  if (outcome.solved && !outcome.duplicate && outcome.pointsAwarded > 0) {
+    const name = `**${escapeUserText(ctx.actor.displayName, 64)}**`;
+    const content = DISCORD_TEXTS.celebrate(name, escapeText(outcome.question.title), outcome.pointsAwarded);
+    await ctx.responder.send({ content, ephemeral: false });
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Discord-specific user texts (plain text; callers escape what they interpolate). Shared texts live in
+ * `../shared/texts.ts`.
+ */
+export const DISCORD_TEXTS = {
+  adminOnlyInServers: 'The leaderboard can only be reset inside a server.',
+  leaderboardReset: 'The leaderboard of this server has been reset. Fresh start for everyone!',
+  optedOut:
+    'You are now hidden from leaderboards. Your progress is still recorded; run /optout again to show up.',
+  optedIn: 'You are visible on leaderboards again.',
+  emptyModal: 'You left every field empty, so nothing was checked. Fill in at least one part.',
+  noOpenPartsOnPage: 'You have nothing left to answer in these parts.',
+  unknownButton: 'That button belongs to an older version of the bot. Start a fresh question with /quiz.',
+  unknownCommand: 'I do not know that command any more. Type /help to see what I can do.',
+  answerButton: 'Answer',
+  answerPartsButton: (from: number, to: number): string =>
+    from === to ? `Answer part ${from}` : `Answer parts ${from}-${to}`,
+  answerRemainingButton: 'Answer the remaining parts',
+  hintButton: 'Hint',
+  solutionButton: 'Solution',
+  nextButton: 'New question',
+  modalTitle: (title: string, from: number, to: number, total: number): string =>
+    total <= 5 ? `Answer: ${title}` : `Parts ${from}-${to}: ${title}`,
+  celebrate: (name: string, title: string, points: number): string =>
+    points > 0 ? `🎉 ${name} solved "${title}" (+${points} points)` : `🎉 ${name} solved "${title}"`,
+  duplicate: 'I had already recorded this answer; here is where you stand.',
+  placeholders: {
+    number: 'e.g. 0.81, .81, 3/4, 1e-3',
+    vector: 'e.g. [1.3, -4.7, 3.6]',
+    matrix: 'e.g. [[1, 2], [3, 4]] or 1 2; 3 4',
+    shape: 'e.g. (2, 1, 3)',
+    ratio: 'e.g. 55:294',
+    boolean: 'T or F',
+    choice: 'one option letter',
+  },
+} as const;
