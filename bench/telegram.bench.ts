@@ -1,0 +1,302 @@
+/**
+ * The Telegram path (`npm run bench telegram`): quiz answers per second and p50/p99 latency through the webhook,
+ * full bot (grammY + engine + SQLite, feedback sent to the Bot API) against a bare grammY handler (replies "ok")
+ * on the same fake Bot API in the same run, printed as a ratio. Target: the full bot keeps at least half of the bare
+ * handler's throughput.
+ *
+ * Each request is one answer a student typed as a reply to the group's question, POSTed to the webhook like
+ * Telegram does; it completes when the update is handled (the feedback message already sent to the fake).
+ * Sequential = one request at a time; concurrent = 20 in flight (Telegram's webhook default max_connections is 40),
+ * each student's own answers in order.
+ */
+import Database from 'better-sqlite3';
+import { Bot, webhookCallback } from 'grammy';
+import type { Chat, Message, Update, User } from 'grammy/types';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTelegram } from '../src/adapters/telegram/index.js';
+import { createEngine } from '../src/engine/create-engine.js';
+import { silentLogger } from '../src/logger.js';
+import { createStore } from '../src/store/create-store.js';
+import { FakeBotApi, postJson } from '../test/adapters/telegram/support/fake-bot-api.js';
+import {
+  answersOf,
+  questionIdOf,
+  seededRandom,
+  typedRight,
+  typedWrong,
+} from '../test/adapters/telegram/support/quiz-helpers.js';
+import { fmtMs, report, summarize } from './stats.js';
+
+const SECRET = 'bench-secret';
+const GROUP: Chat.GroupChat = { id: -777, type: 'group', title: 'bench group' };
+const SEQUENTIAL_STUDENTS = 100;
+const CONCURRENT_STUDENTS = 200;
+const IN_FLIGHT = 20;
+const WARMUP_STUDENTS = 25;
+
+interface Target {
+  readonly url: string;
+  readonly fake: FakeBotApi;
+}
+
+interface Run {
+  readonly answers: number;
+  readonly seconds: number;
+  readonly latencies: number[];
+}
+
+function student(id: number): User {
+  return { id, is_bot: false, first_name: `Student ${id}` };
+}
+
+/** Four answers per student: part 1 wrong twice then right, then part 2 right (all graded and recorded). */
+function answersFor(fake: FakeBotApi, user: User, question: Message, texts: readonly string[]): Update[] {
+  return texts.map((text) =>
+    fake.prepare(fake.message({ chat: GROUP, from: user, text, replyTo: question })),
+  );
+}
+
+async function post(target: Target, update: Update): Promise<number> {
+  const t0 = performance.now();
+  const status = await postJson(target.url, update, SECRET);
+  if (status !== 200) throw new Error(`webhook answered ${status}`);
+  return performance.now() - t0;
+}
+
+/** Runs students' answer sequences with `inFlight` students at a time (each student's answers in order). */
+async function run(target: Target, sequences: readonly Update[][], inFlight: number): Promise<Run> {
+  const latencies: number[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  async function worker(): Promise<void> {
+    while (next < sequences.length) {
+      const seq = sequences[next++]!;
+      for (const update of seq) latencies.push(await post(target, update));
+    }
+  }
+  await Promise.all(Array.from({ length: inFlight }, () => worker()));
+  return { answers: latencies.length, seconds: (performance.now() - t0) / 1000, latencies };
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
+}
+
+/** The full bot: startTelegram in webhook mode, the real engine, SQLite in a temp file. */
+async function fullBot(database: 'sqlite' | 'memory'): Promise<{
+  target: Target;
+  question(): Promise<{ message: Message; texts: string[] }>;
+  countAttempts(): number;
+  /** The same answers straight into the engine (no Telegram): where the full bot's time goes. */
+  engineOnly(students: number, from: number): Promise<Run>;
+  close(): Promise<void>;
+}> {
+  const dir = mkdtempSync(join(tmpdir(), 'studybot-tg-bench-'));
+  const file = join(dir, 'bench.db');
+  const store = await createStore({ databaseUrl: database === 'sqlite' ? `file:${file}` : 'memory:' });
+  const engine = createEngine({ store, random: seededRandom(5) });
+  const fake = await FakeBotApi.start();
+  const handle = await startTelegram({
+    config: {
+      token: fake.token,
+      apiRoot: fake.apiRoot,
+      webhook: { url: 'https://bench.example/tg', secret: SECRET, port: 0, host: '127.0.0.1' },
+    },
+    engine,
+    logger: silentLogger,
+  });
+  const target = { url: `http://127.0.0.1:${handle.webhook!.port}${handle.webhook!.path}`, fake };
+  let quizzes = 0;
+  async function askQuestion(): Promise<{ message: Message; texts: string[] }> {
+    const mark = fake.mark();
+    const asker = student(1_000_000 + quizzes++);
+    await post(
+      target,
+      fake.prepare(fake.message({ chat: GROUP, from: asker, text: '/quiz conv-output-size' })),
+    );
+    const message = fake.sentSince(mark).at(-1)!.message;
+    const { parts } = await answersOf(engine, message);
+    const [p1, p2] = parts;
+    const texts = [
+      typedWrong(p1!.expected),
+      typedWrong(p1!.expected),
+      typedRight(p1!.expected),
+      typedRight(p2!.expected),
+    ];
+    return { message, texts };
+  }
+  return {
+    target,
+    question: askQuestion,
+    async engineOnly(students, from) {
+      const { message, texts } = await askQuestion();
+      const questionId = questionIdOf(message);
+      const place = {
+        scope: { platform: 'telegram' as const, scopeId: String(GROUP.id), kind: 'group' as const },
+        channelId: String(GROUP.id),
+      };
+      const latencies: number[] = [];
+      const t0 = performance.now();
+      for (let i = 0; i < students; i++) {
+        const actor = {
+          platform: 'telegram' as const,
+          userId: String(from + i),
+          displayName: `Student ${from + i}`,
+        };
+        for (const [j, text] of texts.entries()) {
+          const t = performance.now();
+          const r = await engine.submitAnswer({
+            actor,
+            place,
+            questionId,
+            answer: { text },
+            event: { eventId: `bench:${from + i}:${j}` },
+          });
+          if (!r.ok) throw new Error(r.error);
+          latencies.push(performance.now() - t);
+        }
+      }
+      return { answers: latencies.length, seconds: (performance.now() - t0) / 1000, latencies };
+    },
+    countAttempts() {
+      const db = new Database(file, { readonly: true });
+      try {
+        return (db.prepare('SELECT COUNT(*) AS n FROM attempts').get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    },
+    async close() {
+      await handle.stop();
+      await fake.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The ceiling: a bare grammY bot that replies "ok" to every text, via grammY's own webhook adapter. */
+async function bareBot(): Promise<{ target: Target; close(): Promise<void> }> {
+  const fake = await FakeBotApi.start();
+  const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } });
+  bot.on('message:text', async (ctx) => {
+    await ctx.reply('ok', { reply_parameters: { message_id: ctx.message.message_id } });
+  });
+  await bot.init();
+  const handleUpdate = webhookCallback(bot, 'http', { secretToken: SECRET });
+  const server = createServer((req, res) => {
+    void handleUpdate(req, res);
+  });
+  const port = await listen(server);
+  return {
+    target: { url: `http://127.0.0.1:${port}/`, fake },
+    async close() {
+      await new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      });
+      await fake.close();
+    },
+  };
+}
+
+function sequencesFor(
+  fake: FakeBotApi,
+  question: Message,
+  texts: readonly string[],
+  from: number,
+  n: number,
+): Update[][] {
+  return Array.from({ length: n }, (_, i) => answersFor(fake, student(from + i), question, texts));
+}
+
+function line(label: string, r: Run): void {
+  const s = summarize(r.latencies);
+  report(
+    label,
+    `${(r.answers / r.seconds).toFixed(0)} answers/s  p50 ${fmtMs(s.p50)}  p99 ${fmtMs(s.p99)}  (n=${r.answers})`,
+  );
+}
+
+export default async function telegramBench(): Promise<void> {
+  const full = await fullBot('sqlite');
+  const bare = await bareBot();
+  try {
+    // Same question shape for the bare bot: it ignores the content, so reuse the full bot's texts.
+    const warm = await full.question();
+    await run(full.target, sequencesFor(full.target.fake, warm.message, warm.texts, 1, WARMUP_STUDENTS), 1);
+    const bareQuestion = bare.target.fake.prepare(
+      bare.target.fake.message({ chat: GROUP, from: student(999), text: 'question' }),
+    ).message!;
+    await run(bare.target, sequencesFor(bare.target.fake, bareQuestion, warm.texts, 1, WARMUP_STUDENTS), 1);
+
+    const q1 = await full.question();
+    const fullMark = full.target.fake.mark();
+    const fullSeq = await run(
+      full.target,
+      sequencesFor(full.target.fake, q1.message, q1.texts, 10_000, SEQUENTIAL_STUDENTS),
+      1,
+    );
+    const fullCalls = full.target.fake.callsSince(fullMark).length / fullSeq.answers;
+    const bareMark = bare.target.fake.mark();
+    const bareSeq = await run(
+      bare.target,
+      sequencesFor(bare.target.fake, bareQuestion, q1.texts, 10_000, SEQUENTIAL_STUDENTS),
+      1,
+    );
+    const bareCalls = bare.target.fake.callsSince(bareMark).length / bareSeq.answers;
+    const q2 = await full.question();
+    const fullConc = await run(
+      full.target,
+      sequencesFor(full.target.fake, q2.message, q2.texts, 20_000, CONCURRENT_STUDENTS),
+      IN_FLIGHT,
+    );
+    const bareConc = await run(
+      bare.target,
+      sequencesFor(bare.target.fake, bareQuestion, q2.texts, 20_000, CONCURRENT_STUDENTS),
+      IN_FLIGHT,
+    );
+
+    const engineSeq = await full.engineOnly(SEQUENTIAL_STUDENTS, 40_000);
+
+    // The same bot on the in-memory store: what the adapter and engine cost without a database.
+    const mem = await fullBot('memory');
+    let memSeq: Run;
+    try {
+      const mw = await mem.question();
+      await run(mem.target, sequencesFor(mem.target.fake, mw.message, mw.texts, 1, WARMUP_STUDENTS), 1);
+      const mq = await mem.question();
+      memSeq = await run(
+        mem.target,
+        sequencesFor(mem.target.fake, mq.message, mq.texts, 10_000, SEQUENTIAL_STUDENTS),
+        1,
+      );
+    } finally {
+      await mem.close();
+    }
+
+    line('telegram webhook, full bot + SQLite, sequential', fullSeq);
+    line('telegram webhook, bare grammY handler, sequential', bareSeq);
+    line(`telegram webhook, full bot + SQLite, ${IN_FLIGHT} in flight`, fullConc);
+    line(`telegram webhook, bare grammY handler, ${IN_FLIGHT} in flight`, bareConc);
+    line('  (engine.submitAnswer alone on the same SQLite, sequential)', engineSeq);
+    line('  (full bot on the in-memory store, sequential)', memSeq);
+    // Like for like: both send one message per answer (the feedback / "ok"); say so if that ever changes.
+    report('Bot API calls per answer, full bot / bare', `${fullCalls.toFixed(2)} / ${bareCalls.toFixed(2)}`);
+    const ratio = (a: Run, b: Run): string => (a.answers / a.seconds / (b.answers / b.seconds)).toFixed(2);
+    report('ratio full/bare, sequential (target >= 0.5)', ratio(fullSeq, bareSeq));
+    report(`ratio full/bare, ${IN_FLIGHT} in flight (target >= 0.5)`, ratio(fullConc, bareConc));
+    report('  (ratio full on the in-memory store/bare, sequential)', ratio(memSeq, bareSeq));
+    const expected = (WARMUP_STUDENTS + 2 * SEQUENTIAL_STUDENTS + CONCURRENT_STUDENTS) * 4;
+    report('answers recorded in SQLite / submitted', `${full.countAttempts()} / ${expected}`);
+  } finally {
+    await full.close();
+    await bare.close();
+  }
+}
