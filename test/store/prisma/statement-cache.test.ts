@@ -39,6 +39,18 @@ describe('cachingClient', () => {
     expect(prepare.mock.calls.map((c) => c[0])).toEqual([insert, select]);
   });
 
+  it("reads a statement's result columns from SQLite once, whatever the arguments", () => {
+    const raw = open();
+    const client = cachingClient(raw);
+    const select = 'SELECT k, v AS value FROM t WHERE v >= ?';
+    const first = client.prepare(select).bind([1]);
+    const columns = vi.spyOn(Object.getPrototypeOf(raw.prepare(select)) as Database.Statement, 'columns');
+    const names = first.columns().map((c) => c.name);
+    expect(names).toEqual(['k', 'value']);
+    expect(client.prepare(select).bind([5]).columns().map((c) => c.name)).toEqual(names);
+    expect(columns).toHaveBeenCalledTimes(1);
+  });
+
   it('a failing run throws the driver error and leaves the statement usable', () => {
     const client = cachingClient(open());
     const insert = 'INSERT INTO t (k, v) VALUES (?, ?)';
