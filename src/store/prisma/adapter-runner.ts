@@ -24,63 +24,14 @@
  * - errors: the adapter throws its DriverAdapterError as is (Prisma Client wrapped it); errors.ts reads both.
  */
 import type { Prisma } from '../../generated/sqlite/client.js';
+import { toRows, toSqlQuery, type SqlQuery, type SqlResultSet } from './adapter-sql.js';
 import type { SqlRunner } from './dialect.js';
+import { groupCommit } from './group-commit.js';
 import type { Row } from './rows.js';
-import type { SqlDriverAdapter, SqlTransaction } from './sqlite-adapter.js';
+import type { SqlDriverAdapter } from './sqlite-adapter.js';
 import { withWritesSql } from './statements.js';
 
-type SqlQuery = Parameters<SqlDriverAdapter['queryRaw']>[0];
-type ArgType = SqlQuery['argTypes'][number];
-type SqlResultSet = Awaited<ReturnType<SqlDriverAdapter['queryRaw']>>;
-
-const argType = (scalarType: ArgType['scalarType']): ArgType => ({ scalarType, arity: 'scalar' });
-const INT = argType('int');
-const BIGINT = argType('bigint');
-const FLOAT = argType('float');
-const BOOLEAN = argType('boolean');
-const STRING = argType('string');
-const DATETIME = argType('datetime');
-const UNKNOWN = argType('unknown');
-
-function argTypeOf(value: unknown): ArgType {
-  switch (typeof value) {
-    case 'string':
-      return STRING;
-    case 'number':
-      return Number.isInteger(value) ? INT : FLOAT;
-    case 'bigint':
-      return BIGINT;
-    case 'boolean':
-      return BOOLEAN;
-    default:
-      if (value instanceof Date) return DATETIME;
-      if (value === null) return UNKNOWN;
-      throw new TypeError(`unsupported SQL argument of type ${typeof value}`);
-  }
-}
-
-/** `Prisma.sql\`...\`` -> the adapter's query, with the provider's placeholders. */
-export function toSqlQuery(query: Prisma.Sql, provider: 'sqlite' | 'postgres' = 'sqlite'): SqlQuery {
-  const args = query.values;
-  return {
-    sql: provider === 'sqlite' ? query.sql : query.text,
-    args: [...args],
-    argTypes: args.map(argTypeOf),
-  };
-}
-
-/** The adapter's result set -> one object per row, keyed by column name (what `$queryRaw` returned). */
-export function toRows(result: SqlResultSet): Row[] {
-  const names = result.columnNames;
-  return result.rows.map((values) => {
-    const row: Row = {};
-    for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
-    return row;
-  });
-}
-
-const COMMIT: SqlQuery = { sql: 'COMMIT', args: [], argTypes: [] };
-const ROLLBACK: SqlQuery = { sql: 'ROLLBACK', args: [], argTypes: [] };
+export { toRows, toSqlQuery } from './adapter-sql.js';
 
 /** The part of a driver adapter the PostgreSQL runner uses (Prisma's pg adapter has it). */
 interface Queryable {
@@ -116,30 +67,7 @@ export function adapterRunner(connection: () => SqlDriverAdapter): SqlRunner {
       return connection().executeRaw(toSqlQuery(query));
     },
 
-    async atomically(writes, last) {
-      const tx = await connection().startTransaction();
-      let rows: Row[];
-      try {
-        for (const write of writes) await tx.executeRaw(toSqlQuery(write));
-        rows = toRows(await tx.queryRaw(toSqlQuery(last)));
-        await tx.executeRaw(COMMIT);
-      } catch (error) {
-        await rollBack(tx);
-        throw error;
-      }
-      await tx.commit();
-      return rows;
-    },
+    // Answers arriving together share one transaction, each in its own savepoint (group-commit.ts).
+    atomically: groupCommit(connection),
   };
-}
-
-/** Rolls back and hands the connection on; the caller rethrows the error that caused the rollback. */
-async function rollBack(tx: SqlTransaction): Promise<void> {
-  try {
-    await tx.executeRaw(ROLLBACK);
-  } catch {
-    // SQLite already rolled the transaction back by itself (e.g. after SQLITE_FULL): nothing left to undo.
-  } finally {
-    await tx.rollback();
-  }
 }
