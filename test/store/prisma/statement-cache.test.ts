@@ -47,7 +47,13 @@ describe('cachingClient', () => {
     const columns = vi.spyOn(Object.getPrototypeOf(raw.prepare(select)) as Database.Statement, 'columns');
     const names = first.columns().map((c) => c.name);
     expect(names).toEqual(['k', 'value']);
-    expect(client.prepare(select).bind([5]).columns().map((c) => c.name)).toEqual(names);
+    expect(
+      client
+        .prepare(select)
+        .bind([5])
+        .columns()
+        .map((c) => c.name),
+    ).toEqual(names);
     expect(columns).toHaveBeenCalledTimes(1);
   });
 
