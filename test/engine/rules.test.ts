@@ -51,6 +51,35 @@ describe('calendar keys', () => {
     expect(previousDay('2024-03-01')).toBe('2024-02-29');
   });
 
+  it('gives the local day of every minute across a midnight and a DST change, called in time order', () => {
+    // Each zone's day from its own formatter, minute by minute over 26 hours that hold a local midnight and the
+    // moment the clocks change, in zones with :30 and :45 offsets too (where a shortcut on whole hours fails).
+    const windows: [string, string][] = [
+      ['Pacific/Chatham', '2026-04-04T08:00:00Z'], // +13:45 -> +12:45 at 03:45 local on 5 April
+      ['Australia/Sydney', '2026-04-04T06:00:00Z'], // +11 -> +10 at 03:00 local on 5 April
+      ['America/New_York', '2026-03-07T20:00:00Z'], // -5 -> -4 at 02:00 local on 8 March
+      ['America/St_Johns', '2026-03-07T20:00:00Z'], // -03:30 -> -02:30 at 02:00 local on 8 March
+      ['Asia/Kathmandu', '2026-03-01T06:00:00Z'], // +05:45, no DST: midnight at 18:15Z
+      ['Asia/Kolkata', '2026-03-01T06:00:00Z'], // +05:30, no DST: midnight at 18:30Z
+    ];
+    for (const [zone, start] of windows) {
+      const reference = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+      const t0 = Date.parse(start);
+      const days = new Set<string>();
+      for (let minute = 0; minute <= 26 * 60; minute++) {
+        const at = new Date(t0 + minute * 60_000 + 30_000);
+        days.add(localDay(at, zone));
+        expect(localDay(at, zone), `${zone} at ${at.toISOString()}`).toBe(reference.format(at));
+      }
+      expect(days.size, zone).toBe(2);
+    }
+  });
+
   it('canonicalises IANA time zone names and rejects unknown ones', () => {
     expect(canonicalTimeZone(' europe/london ')).toBe('Europe/London');
     expect(canonicalTimeZone('UTC')).toBe('UTC');

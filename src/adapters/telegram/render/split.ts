@@ -62,6 +62,8 @@ function cutIndex(text: string, max: number): number {
 }
 
 export function splitHtml(html: string, limit: number = TELEGRAM_TEXT_LIMIT): string[] {
+  // Almost every message fits as it is (the renderers write balanced markup): no need to tokenize it.
+  if (html.length <= limit) return hasVisibleText(html) ? [html] : [];
   const out: string[] = [];
   const pending: string[] = html.match(TOKEN) ?? [];
   pending.reverse(); // used as a stack: pop() takes the next token
