@@ -72,7 +72,7 @@ async function post(target: Target, update: Update): Promise<number> {
 }
 
 /** Runs students' answer sequences with `inFlight` students at a time (each student's answers in order). */
-async function run(target: Target, sequences: readonly Update[][], inFlight: number): Promise<Run> {
+export async function run(target: Target, sequences: readonly Update[][], inFlight: number): Promise<Run> {
   const latencies: number[] = [];
   let next = 0;
   const t0 = performance.now();
@@ -93,7 +93,7 @@ function listen(server: Server): Promise<number> {
 }
 
 /** The full bot: startTelegram in webhook mode, the real engine, SQLite in a temp file. */
-async function fullBot(database: 'sqlite' | 'memory'): Promise<{
+export async function fullBot(database: 'sqlite' | 'memory'): Promise<{
   target: Target;
   question(): Promise<{ message: Message; texts: string[] }>;
   countAttempts(): number;
@@ -186,7 +186,7 @@ async function fullBot(database: 'sqlite' | 'memory'): Promise<{
 }
 
 /** The ceiling: a bare grammY bot that replies "ok" to every text, via grammY's own webhook adapter. */
-async function bareBot(): Promise<{ target: Target; close(): Promise<void> }> {
+export async function bareBot(): Promise<{ target: Target; close(): Promise<void> }> {
   const fake = await FakeBotApi.start();
   const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } });
   bot.on('message:text', async (ctx) => {
@@ -210,7 +210,7 @@ async function bareBot(): Promise<{ target: Target; close(): Promise<void> }> {
   };
 }
 
-function sequencesFor(
+export function sequencesFor(
   fake: FakeBotApi,
   question: Message,
   texts: readonly string[],
@@ -252,7 +252,7 @@ function line(label: string, r: Rounds): void {
   report(
     label,
     `${median(r.conc.map(rate)).toFixed(0).padStart(5)} answers/s (${IN_FLIGHT} in flight)   one at a time: ` +
-      `p50 ${fmtMs(s.p50)}, p99 ${fmtMs(s.p99)}`,
+      `p50 ${fmtMs(s.p50)}, p99 ${fmtMs(s.p99)}   (rounds: ${r.conc.map((x) => rate(x).toFixed(0)).join(', ')})`,
   );
 }
 

@@ -76,7 +76,10 @@ export function createStoreOnPrisma({ db, dialect, sql }: PrismaStoreOptions): S
     async upsertUser(input) {
       const found = await one(findUserSql(input));
       if (found && found['display_name'] === input.displayName) return toUser(found);
-      return toUser(required(await one(upsertUserSql(input)), 'upsertUser'));
+      // A write: on SQLite it joins the answers being committed together (group-commit.ts) instead of paying a
+      // commit of its own; a student's first answer creates them here.
+      const rows = await sql.atomically([], upsertUserSql(input));
+      return toUser(required(rows[0], 'upsertUser'));
     },
 
     async upsertScope({ platform, platformScopeId, kind, title }) {
