@@ -221,5 +221,5 @@ export interface Engine {
     scope: ScopeRef;
     isAdmin: boolean;
     event: EventRef;
-  }): Promise<Result<{ reset: true }, AdminError>>;
+  }): Promise<Result<{ reset: true; duplicate: boolean }, AdminError>>;
 }

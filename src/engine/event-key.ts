@@ -1,6 +1,6 @@
 import type { Platform } from './api.js';
 
-export type EventUse = 'quiz' | 'next' | 'answer' | 'hint';
+export type EventUse = 'quiz' | 'next' | 'answer' | 'hint' | 'reset';
 
 /**
  * The store key of a platform event, qualified by platform and use case so that ids from different platforms

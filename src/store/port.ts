@@ -183,8 +183,12 @@ export interface Store {
   }): Promise<LeaderboardRecord>;
   setOptOut(input: { userId: number; optOut: boolean }): Promise<void>;
   setTimeZone(input: { userId: number; timeZone: string }): Promise<void>;
-  /** Deletes the scope's scores (all-time and weekly). Attempts and personal progress are kept. */
-  resetLeaderboard(input: { scopeId: number }): Promise<void>;
+  /**
+   * Deletes the scope's scores (all-time and weekly). Attempts and personal progress are kept. Idempotent per
+   * event key: a redelivered reset deletes nothing (points earned since the first delivery are kept) and
+   * resolves `{ reset: false }`.
+   */
+  resetLeaderboard(input: { scopeId: number; eventKey: string; at: Date }): Promise<{ reset: boolean }>;
 
   close(): Promise<void>;
 }

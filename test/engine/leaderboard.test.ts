@@ -83,9 +83,11 @@ describe('getLeaderboard', () => {
     expect((await h.engine.getLeaderboard({ actor: a, scope: GROUP, period: 'all' })).entries).toHaveLength(
       1,
     );
-    expect(
-      await h.engine.resetLeaderboard({ actor: a, scope: GROUP, isAdmin: true, event: h.event() }),
-    ).toEqual({ ok: true, value: { reset: true } });
+    const event = h.event();
+    expect(await h.engine.resetLeaderboard({ actor: a, scope: GROUP, isAdmin: true, event })).toEqual({
+      ok: true,
+      value: { reset: true, duplicate: false },
+    });
     for (const period of ['all', 'week'] as const) {
       const board = await h.engine.getLeaderboard({ actor: a, scope: GROUP, period });
       expect(board.entries).toEqual([]);
@@ -94,5 +96,15 @@ describe('getLeaderboard', () => {
     const progress = await h.engine.getProgress({ actor: a });
     expect(progress.topics[0]).toMatchObject({ topicId: 'third', attempts: 2, correct: 2 });
     expect(progress.streak.current).toBe(1);
+
+    // The same command delivered again after Ann scored anew: nothing is wiped a second time.
+    await solveThirds(h, a, 1);
+    expect(await h.engine.resetLeaderboard({ actor: a, scope: GROUP, isAdmin: true, event })).toEqual({
+      ok: true,
+      value: { reset: true, duplicate: true },
+    });
+    expect((await h.engine.getLeaderboard({ actor: a, scope: GROUP, period: 'all' })).entries).toHaveLength(
+      1,
+    );
   });
 });

@@ -61,6 +61,7 @@ export function createMemoryStore(): Store {
   const questionIdByMessage = new Map<string, number>();
   const userQuestions = new Map<string, UserQuestionRow>();
   const hintEvents = new Set<string>();
+  const resetEvents = new Set<string>();
   const attemptEvents = new Set<string>();
   const progress = new Map<number, Map<string, Mutable<TopicProgressRecord>>>();
   /** scopeId -> period key ('all' or an ISO week) -> userId -> cell. */
@@ -368,9 +369,12 @@ export function createMemoryStore(): Store {
       requireUser(userId).timeZone = timeZone;
     },
 
-    resetLeaderboard({ scopeId }) {
+    resetLeaderboard({ scopeId, eventKey }) {
       live();
+      if (resetEvents.has(eventKey)) return { reset: false };
+      resetEvents.add(eventKey);
       scores.delete(scopeId);
+      return { reset: true };
     },
 
     close() {

@@ -234,8 +234,20 @@ export function createStoreOnPrisma({ db, dialect, sql }: PrismaStoreOptions): S
       await db.user.update({ where: { id: userId }, data: { timeZone } });
     },
 
-    async resetLeaderboard({ scopeId }) {
-      await db.score.deleteMany({ where: { scopeId } });
+    async resetLeaderboard({ scopeId, eventKey, at }) {
+      try {
+        await sql.atomically(
+          [
+            Prisma.sql`INSERT INTO processed_events (kind, key, created_at) VALUES ('reset', ${eventKey}, ${at})`,
+            Prisma.sql`DELETE FROM scores WHERE scope_id = ${scopeId}`,
+          ],
+          Prisma.sql`SELECT 1 AS done`,
+        );
+        return { reset: true };
+      } catch (error) {
+        if (uniqueViolationOn(error) === 'event') return { reset: false };
+        throw error;
+      }
     },
 
     async close() {

@@ -846,7 +846,8 @@ export function describeStoreContract(factory: StoreFactory): void {
         expect((await get(s2.id, 'all')).me).toMatchObject({ points: 2.5, solved: 0, rank: 1 });
         expect(await store.getTotalPoints(u.id)).toBe(8.5);
 
-        await store.resetLeaderboard({ scopeId: w1.scope.id });
+        const reset = { scopeId: w1.scope.id, eventKey: `${w1.id}-reset`, at: new Date() };
+        expect(await store.resetLeaderboard(reset)).toEqual({ reset: true });
         expect(await get(w1.scope.id, 'all')).toEqual({ top: [] });
         expect(await get(w1.scope.id, 'week')).toEqual({ top: [] });
         expect((await get(s2.id, 'week')).me).toMatchObject({ points: 2.5 });
@@ -856,6 +857,14 @@ export function describeStoreContract(factory: StoreFactory): void {
         // Scoring after a reset starts from zero.
         await store.recordAttempts(w1.submission({ userId: u.id, points: 1 }));
         expect((await get(w1.scope.id, 'all')).me).toMatchObject({ points: 1, solved: 0 });
+        // The same reset delivered again wipes nothing: the point earned since is kept.
+        expect(await store.resetLeaderboard({ ...reset, at: new Date() })).toEqual({ reset: false });
+        expect((await get(w1.scope.id, 'all')).me).toMatchObject({ points: 1, solved: 0 });
+        // A new reset (another event) does.
+        expect(await store.resetLeaderboard({ ...reset, eventKey: `${w1.id}-reset-2` })).toEqual({
+          reset: true,
+        });
+        expect(await get(w1.scope.id, 'all')).toEqual({ top: [] });
       });
 
       it('a student with no points anywhere totals 0', async () => {

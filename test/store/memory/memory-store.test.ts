@@ -242,7 +242,7 @@ describe('memory store', () => {
     expect(hidden.top.map((r) => r.displayName)).toEqual(['Alice', 'Carol']);
     expect(hidden.me).toBeUndefined();
 
-    await store.resetLeaderboard({ scopeId: scope.id });
+    await store.resetLeaderboard({ scopeId: scope.id, eventKey: 'reset-1', at: new Date() });
     const empty = await store.getLeaderboard({
       scopeId: scope.id,
       period: 'all',
