@@ -1,7 +1,8 @@
 /**
  * The hot path: the store's raw statements sent straight to the driver adapter Prisma Client is connected
- * through (SQLite: the serialized adapter of sqlite-adapter.ts; PostgreSQL: Prisma's pg adapter and its pool,
- * pg-adapter.ts), skipping Prisma Client's request pipeline.
+ * through (PostgreSQL: Prisma's pg adapter and its pool, pg-adapter.ts), skipping Prisma Client's request
+ * pipeline. SQLite goes one layer further down, to the adapter's better-sqlite3 connection under the adapter's
+ * mutex (sqlite-direct.ts); what follows describes the adapter layer both paths were first built on.
  *
  * Why: measured with `npm run bench store`, Prisma Client costs ~0.3-0.7 ms of CPU per `$queryRaw` (request
  * serialization, the query interpreter, result deserialization), more than SQLite needs to run the statement, so
@@ -28,7 +29,7 @@ import { toRows, toSqlQuery, type SqlQuery, type SqlResultSet } from './adapter-
 import type { SqlRunner } from './dialect.js';
 import { groupCommit } from './group-commit.js';
 import type { Row } from './rows.js';
-import type { SqlDriverAdapter } from './sqlite-adapter.js';
+import type { DirectSqlite } from './sqlite-direct.js';
 import { withWritesSql } from './statements.js';
 
 export { toRows, toSqlQuery } from './adapter-sql.js';
@@ -54,19 +55,14 @@ export function pgAdapterRunner(connection: () => Queryable): SqlRunner {
 }
 
 /**
- * SQLite: raw statements on the serialized adapter Prisma Client is connected through. `connection` returns that
- * adapter at the time of the call (Prisma connects again after a disconnect).
+ * SQLite: raw statements run synchronously on the connection Prisma Client is connected through, under its mutex
+ * (sqlite-direct.ts: one layer below the adapter, which cost more JavaScript per statement than SQLite's work).
+ * `connection` returns that connection at the time of the call (Prisma connects again after a disconnect).
  */
-export function adapterRunner(connection: () => SqlDriverAdapter): SqlRunner {
+export function sqliteRunner(connection: () => DirectSqlite): SqlRunner {
   return {
-    async query(query) {
-      return toRows(await connection().queryRaw(toSqlQuery(query)));
-    },
-
-    async execute(query) {
-      return connection().executeRaw(toSqlQuery(query));
-    },
-
+    query: (query) => connection().exclusive((db) => db.all(query)),
+    execute: (query) => connection().exclusive((db) => db.run(query)),
     // Answers arriving together share one transaction, each in its own savepoint (group-commit.ts).
     atomically: groupCommit(connection),
   };

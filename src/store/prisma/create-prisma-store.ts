@@ -76,7 +76,7 @@ async function openSqlite(options: PrismaStoreConfig): Promise<Store> {
     { PrismaClient },
     { SafeSqliteAdapterFactory },
     { sqliteDialect },
-    { adapterRunner },
+    { sqliteRunner },
     { createStoreOnPrisma },
   ] = await Promise.all([
     import('../../generated/sqlite/client.js'),
@@ -88,8 +88,8 @@ async function openSqlite(options: PrismaStoreConfig): Promise<Store> {
   const adapter = new SafeSqliteAdapterFactory({ url: file, busyTimeoutMs });
   const db = new PrismaClient({ adapter });
   await db.$connect();
-  // Raw hot-path statements skip Prisma Client and run on the adapter it connected (adapter-runner.ts).
-  return createStoreOnPrisma({ db, dialect: sqliteDialect, sql: adapterRunner(() => adapter.connection) });
+  // Raw hot-path statements skip Prisma Client and run on the connection it opened (adapter-runner.ts).
+  return createStoreOnPrisma({ db, dialect: sqliteDialect, sql: sqliteRunner(() => adapter.direct) });
 }
 
 async function openPostgres(options: PrismaStoreConfig): Promise<Store> {

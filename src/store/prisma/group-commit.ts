@@ -12,20 +12,13 @@
  *   savepoint and rejects with the driver's error (errors.ts classifies it); the other units are unaffected;
  * - durability before the answer: a unit resolves only after the shared COMMIT succeeded; if the COMMIT (or
  *   anything outside a unit) fails, every unit of the batch rejects with that error and nothing is kept;
- * - order: units run in arrival order; the serialized adapter orders the batch with every other statement.
- * A unit alone in its turn (no concurrent answers) runs as a plain transaction, without savepoints.
+ * - order: units run in arrival order; the connection's mutex orders the batch with every other statement.
+ * A unit alone in its turn (no concurrent answers) runs as a plain transaction, without savepoints. The whole
+ * batch runs synchronously on the connection (sqlite-direct.ts): no other statement can interleave.
  */
 import type { Prisma } from '../../generated/sqlite/client.js';
-import { toRows, toSqlQuery, type SqlQuery } from './adapter-sql.js';
 import type { Row } from './rows.js';
-import type { SqlDriverAdapter, SqlTransaction } from './sqlite-adapter.js';
-
-const statement = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
-const COMMIT = statement('COMMIT');
-const ROLLBACK = statement('ROLLBACK');
-const SAVEPOINT = statement('SAVEPOINT unit');
-const RELEASE = statement('RELEASE unit');
-const ROLLBACK_TO = statement('ROLLBACK TO unit');
+import type { DirectSqlite, DirectStatements } from './sqlite-direct.js';
 
 /** Units per transaction at most (a bound on how long one batch holds the connection). */
 export const MAX_BATCH = 64;
@@ -39,9 +32,9 @@ interface Unit {
 
 type Outcome = { readonly ok: true; readonly rows: Row[] } | { readonly ok: false; readonly error: unknown };
 
-/** `atomically` for the serialized SQLite adapter that `connection` returns at the time of the call. */
+/** `atomically` on the SQLite connection that `connection` returns at the time of the call. */
 export function groupCommit(
-  connection: () => SqlDriverAdapter,
+  connection: () => DirectSqlite,
 ): (writes: readonly Prisma.Sql[], last: Prisma.Sql) => Promise<Row[]> {
   const queue: Unit[] = [];
 
@@ -50,7 +43,7 @@ export function groupCommit(
     if (queue.length > 0) setImmediate(() => void flush());
     let outcomes: Outcome[];
     try {
-      outcomes = await runBatch(connection(), units);
+      outcomes = await connection().exclusive((db) => runBatch(db, units));
     } catch (error) {
       for (const unit of units) unit.reject(error);
       return;
@@ -70,53 +63,49 @@ export function groupCommit(
     });
 }
 
-async function runUnit(tx: SqlTransaction, unit: Unit): Promise<Row[]> {
-  for (const write of unit.writes) await tx.executeRaw(toSqlQuery(write));
-  return toRows(await tx.queryRaw(toSqlQuery(unit.last)));
+function runUnit(db: DirectStatements, unit: Unit): Row[] {
+  for (const write of unit.writes) db.run(write);
+  return db.all(unit.last);
 }
 
 /**
- * One transaction for the batch. Resolves with one outcome per unit once COMMIT succeeded; rejects (after rolling
+ * One transaction for the batch. Returns one outcome per unit once COMMIT succeeded; throws (after rolling
  * everything back) when the transaction itself failed, e.g. SQLite rolled it back on its own after SQLITE_FULL,
  * which the failing ROLLBACK TO reveals.
  */
-async function runBatch(conn: SqlDriverAdapter, units: readonly Unit[]): Promise<Outcome[]> {
-  const tx = await conn.startTransaction();
+function runBatch(db: DirectStatements, units: readonly Unit[]): Outcome[] {
+  db.exec('BEGIN IMMEDIATE');
   const outcomes: Outcome[] = [];
   try {
     if (units.length === 1) {
-      outcomes.push({ ok: true, rows: await runUnit(tx, units[0]!) });
+      outcomes.push({ ok: true, rows: runUnit(db, units[0]!) });
     } else {
       for (const unit of units) {
-        await tx.executeRaw(SAVEPOINT);
+        db.exec('SAVEPOINT unit');
         try {
-          const rows = await runUnit(tx, unit);
-          await tx.executeRaw(RELEASE);
+          const rows = runUnit(db, unit);
+          db.exec('RELEASE unit');
           outcomes.push({ ok: true, rows });
         } catch (error) {
-          await tx.executeRaw(ROLLBACK_TO);
-          await tx.executeRaw(RELEASE);
+          db.exec('ROLLBACK TO unit');
+          db.exec('RELEASE unit');
           outcomes.push({ ok: false, error });
         }
       }
     }
-    await tx.executeRaw(COMMIT);
+    db.exec('COMMIT');
   } catch (error) {
-    await rollBack(tx);
+    rollBack(db);
     // A single unit's own error reaches it as is (the batch of one is that unit's transaction).
     throw error;
   }
-  await tx.commit();
   return outcomes;
 }
 
-/** Rolls back and hands the connection on; the caller rethrows the error that caused the rollback. */
-export async function rollBack(tx: SqlTransaction): Promise<void> {
+function rollBack(db: DirectStatements): void {
   try {
-    await tx.executeRaw(ROLLBACK);
+    db.exec('ROLLBACK');
   } catch {
     // SQLite already rolled the transaction back by itself (e.g. after SQLITE_FULL): nothing left to undo.
-  } finally {
-    await tx.rollback();
   }
 }

@@ -19,6 +19,7 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import type Database from 'better-sqlite3';
 import { Mutex } from './mutex.js';
+import { directStatements, type DirectSqlite, type DirectStatements } from './sqlite-direct.js';
 import { cachingClient, type CachingClient } from './statement-cache.js';
 
 export type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSQLite3['connect']>>;
@@ -36,7 +37,7 @@ export const SQLITE_PRAGMAS =
   'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;';
 
 export class SafeSqliteAdapterFactory extends PrismaBetterSQLite3 {
-  #connection: SqlDriverAdapter | undefined;
+  #connection: SerializedSqliteAdapter | undefined;
 
   constructor(options: SafeSqliteAdapterOptions) {
     super({ url: options.url, timeout: options.busyTimeoutMs });
@@ -46,30 +47,47 @@ export class SafeSqliteAdapterFactory extends PrismaBetterSQLite3 {
     const inner = await super.connect();
     // The stock adapter compiles every statement again on each call; serve them from a cache instead.
     const withClient = inner as unknown as { client: Database.Database | CachingClient };
-    withClient.client = cachingClient(withClient.client as Database.Database);
+    const raw = withClient.client as Database.Database;
+    withClient.client = cachingClient(raw);
     await inner.executeScript(SQLITE_PRAGMAS);
-    this.#connection = new SerializedSqliteAdapter(inner);
+    this.#connection = new SerializedSqliteAdapter(inner, directStatements(raw));
     return this.#connection;
   }
 
   /** The adapter of the latest connect() (what Prisma Client runs on); throws before the first one. */
   get connection(): SqlDriverAdapter {
+    return this.#connected();
+  }
+
+  /** The same connection for the store's hot path, under the same mutex (sqlite-direct.ts). */
+  get direct(): DirectSqlite {
+    return this.#connected();
+  }
+
+  #connected(): SerializedSqliteAdapter {
     if (!this.#connection) throw new Error('the SQLite adapter is not connected yet (call $connect() first)');
     return this.#connection;
   }
 }
 
 /** Runs every statement and transaction of one connection one after another. */
-class SerializedSqliteAdapter implements SqlDriverAdapter {
+class SerializedSqliteAdapter implements SqlDriverAdapter, DirectSqlite {
   readonly provider: SqlDriverAdapter['provider'];
   readonly adapterName: string;
   readonly #inner: SqlDriverAdapter;
+  readonly #direct: DirectStatements;
   readonly #mutex = new Mutex();
 
-  constructor(inner: SqlDriverAdapter) {
+  constructor(inner: SqlDriverAdapter, direct: DirectStatements) {
     this.#inner = inner;
+    this.#direct = direct;
     this.provider = inner.provider;
     this.adapterName = inner.adapterName;
+  }
+
+  exclusive<T>(fn: (db: DirectStatements) => T): Promise<T> {
+    // Mutex.run calls this inside its try/finally: a synchronous throw still releases the mutex, and rejects.
+    return this.#mutex.run(() => Promise.resolve(fn(this.#direct)));
   }
 
   queryRaw(query: SqlQuery): ReturnType<SqlDriverAdapter['queryRaw']> {

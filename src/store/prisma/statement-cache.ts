@@ -13,6 +13,7 @@
  * finishes before it returns, so a shared statement is never in use twice.
  */
 import type Database from 'better-sqlite3';
+import { cachedOrCreate } from './lru.js';
 
 type Statement = Database.Statement<unknown[], unknown>;
 
@@ -84,17 +85,7 @@ export function cachingClient(db: Database.Database, capacity = 256): CachingCli
   const cache = new Map<string, CachedStatement>();
   return {
     prepare(sql) {
-      let stmt = cache.get(sql);
-      if (stmt) {
-        cache.delete(sql);
-      } else {
-        stmt = new CachedStatement(db.prepare(sql));
-        if (cache.size >= capacity) {
-          const oldest = cache.keys().next();
-          if (!oldest.done) cache.delete(oldest.value);
-        }
-      }
-      cache.set(sql, stmt);
+      const stmt = cachedOrCreate(cache, sql, capacity, () => new CachedStatement(db.prepare(sql)));
       return new BoundStatement(stmt, NO_ARGS);
     },
     exec(script) {

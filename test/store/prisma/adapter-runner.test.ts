@@ -1,12 +1,12 @@
 /**
  * The SQLite hot path that skips Prisma Client (src/store/prisma/adapter-runner.ts; the PostgreSQL one is run by
- * the store contract in postgres-store.test.ts): it runs on the same adapter instance as the client, so it must
- * store the same values, read rows back the same way, stay ordered with the client's transactions (one mutex),
+ * the store contract in postgres-store.test.ts): it runs on the connection the client's adapter opened, so it
+ * must store the same values, read rows back by column name, stay ordered with the client's transactions (one mutex),
  * keep transactions all-or-nothing and let errors.ts classify unique violations.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Prisma, PrismaClient } from '../../../src/generated/sqlite/client.js';
-import { adapterRunner, toSqlQuery } from '../../../src/store/prisma/adapter-runner.js';
+import { sqliteRunner, toSqlQuery } from '../../../src/store/prisma/adapter-runner.js';
 import type { SqlRunner } from '../../../src/store/prisma/dialect.js';
 import { uniqueViolationOn } from '../../../src/store/prisma/errors.js';
 import { findMigrationsDir } from '../../../src/store/prisma/migrations/read-migrations.js';
@@ -26,7 +26,7 @@ beforeEach(async () => {
   const factory = new SafeSqliteAdapterFactory({ url: db.file, busyTimeoutMs: 5000 });
   prisma = new PrismaClient({ adapter: factory });
   await prisma.$connect();
-  sql = adapterRunner(() => factory.connection);
+  sql = sqliteRunner(() => factory.direct);
 });
 afterEach(async () => {
   await prisma.$disconnect();
@@ -67,7 +67,7 @@ describe('arguments and rows', () => {
       Prisma.sql`SELECT key, created_at, typeof(created_at) AS t, ${true} AS yes, ${false} AS no, 7 AS n
                  FROM processed_events WHERE kind = 'same' ORDER BY key`,
     );
-    // Both paths store the ISO-8601 text the adapter writes; integers come back from the adapter as text.
+    // Both paths store the ISO-8601 text the adapter writes; integers come back as numbers.
     expect(stored).toEqual(
       ['client', 'direct'].map((key) => ({
         key,
@@ -75,7 +75,7 @@ describe('arguments and rows', () => {
         t: 'text',
         yes: 1,
         no: 0,
-        n: '7',
+        n: 7,
       })),
     );
   });
@@ -88,7 +88,7 @@ describe('atomically', () => {
       [event('ok', 'a', at), event('ok', 'b', at)],
       Prisma.sql`SELECT COUNT(*) AS n FROM processed_events WHERE kind = 'ok'`,
     );
-    expect(rows).toEqual([{ n: '2' }]);
+    expect(rows).toEqual([{ n: 2 }]);
     expect(await keysOf('ok')).toEqual(['a', 'b']);
   });
 

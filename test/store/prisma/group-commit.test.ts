@@ -6,17 +6,14 @@
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Prisma, PrismaClient } from '../../../src/generated/sqlite/client.js';
-import { adapterRunner } from '../../../src/store/prisma/adapter-runner.js';
+import { sqliteRunner } from '../../../src/store/prisma/adapter-runner.js';
 import type { SqlRunner } from '../../../src/store/prisma/dialect.js';
 import { uniqueViolationOn } from '../../../src/store/prisma/errors.js';
 import { MAX_BATCH, groupCommit } from '../../../src/store/prisma/group-commit.js';
 import { findMigrationsDir } from '../../../src/store/prisma/migrations/read-migrations.js';
 import { migrateSqlite } from '../../../src/store/prisma/migrations/migrate-sqlite.js';
-import {
-  SafeSqliteAdapterFactory,
-  type SqlDriverAdapter,
-  type SqlTransaction,
-} from '../../../src/store/prisma/sqlite-adapter.js';
+import { SafeSqliteAdapterFactory } from '../../../src/store/prisma/sqlite-adapter.js';
+import type { DirectSqlite, DirectStatements } from '../../../src/store/prisma/sqlite-direct.js';
 import { tempSqlite } from '../support/temp-sqlite.js';
 
 const db = tempSqlite('group-commit');
@@ -32,7 +29,7 @@ beforeEach(async () => {
   factory = new SafeSqliteAdapterFactory({ url: db.file, busyTimeoutMs: 5000 });
   prisma = new PrismaClient({ adapter: factory });
   await prisma.$connect();
-  sql = adapterRunner(() => factory.connection);
+  sql = sqliteRunner(() => factory.direct);
 });
 afterEach(async () => {
   await prisma.$disconnect();
@@ -53,13 +50,13 @@ const settle = <T>(p: Promise<T>) =>
 
 describe('group commit on SQLite', () => {
   it('units submitted together share one transaction, run in order, and each gets its own rows', async () => {
-    const begin = vi.spyOn(factory.connection, 'startTransaction');
+    const begin = vi.spyOn(factory.direct, 'exclusive');
     const results = await Promise.all(
       ['a', 'b', 'c', 'd', 'e'].map((key) => sql.atomically([event('batch', key)], count('batch'))),
     );
     expect(begin).toHaveBeenCalledTimes(1);
     // Each unit's last statement saw the units before it and its own write, not the ones after it.
-    expect(results).toEqual([1, 2, 3, 4, 5].map((n) => [{ n: String(n) }]));
+    expect(results).toEqual([1, 2, 3, 4, 5].map((n) => [{ n }]));
     expect(await keysOf('batch')).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
@@ -71,10 +68,10 @@ describe('group commit on SQLite', () => {
       settle(sql.atomically([event('attempts', 'half'), event('attempts', 'taken')], Prisma.sql`SELECT 1`)),
       settle(sql.atomically([event('attempts', 'third')], Prisma.sql`SELECT 3 AS three`)),
     ]);
-    expect(outcomes[0]).toEqual({ ok: true, value: [{ one: '1' }] });
+    expect(outcomes[0]).toEqual({ ok: true, value: [{ one: 1 }] });
     expect(outcomes[1]?.ok).toBe(false);
     expect(uniqueViolationOn(outcomes[1]?.ok === false ? outcomes[1].error : undefined)).toBe('event');
-    expect(outcomes[2]).toEqual({ ok: true, value: [{ three: '3' }] });
+    expect(outcomes[2]).toEqual({ ok: true, value: [{ three: 3 }] });
     expect(await keysOf('attempts')).toEqual(['first', 'taken', 'third']);
   });
 
@@ -88,7 +85,7 @@ describe('group commit on SQLite', () => {
   });
 
   it('more units than a batch holds are split over several transactions, all committed', async () => {
-    const begin = vi.spyOn(factory.connection, 'startTransaction');
+    const begin = vi.spyOn(factory.direct, 'exclusive');
     const n = MAX_BATCH * 2 + 3;
     await Promise.all(
       Array.from({ length: n }, (_, i) =>
@@ -96,7 +93,7 @@ describe('group commit on SQLite', () => {
       ),
     );
     expect(begin).toHaveBeenCalledTimes(3);
-    expect(await sql.query(count('many'))).toEqual([{ n: String(n) }]);
+    expect(await sql.query(count('many'))).toEqual([{ n }]);
   });
 
   it('nothing resolves before COMMIT: once a unit has resolved, another connection sees its write', async () => {
@@ -118,38 +115,39 @@ describe('group commit on SQLite', () => {
 
 /**
  * Failures SQLite cannot be made to produce on demand (a failing COMMIT, a transaction SQLite rolled back by
- * itself), on a scripted adapter that records every statement.
+ * itself), on a scripted connection that records every statement.
  */
 describe('group commit when the transaction itself fails', () => {
-  function scripted(fail: (sql: string) => Error | undefined): {
-    conn: SqlDriverAdapter;
-    log: string[];
-  } {
+  function scripted(fail: (sql: string) => Error | undefined): { conn: DirectSqlite; log: string[] } {
     const log: string[] = [];
-    const run = (sql: string): Promise<never> | undefined => {
+    const run = (sql: string): void => {
       log.push(sql.trim().split(/\s+/).slice(0, 3).join(' '));
       const error = fail(sql);
-      return error ? Promise.reject(error) : undefined;
+      if (error) throw error;
     };
-    const tx = {
-      executeRaw: (q: { sql: string }) => run(q.sql) ?? Promise.resolve(1),
-      queryRaw: (q: { sql: string }) =>
-        run(q.sql) ?? Promise.resolve({ columnNames: ['v'], columnTypes: [], rows: [[1]] }),
-      commit: () => {
-        log.push('(released)');
-        return Promise.resolve();
+    const db: DirectStatements = {
+      all: (q) => {
+        run(q.sql);
+        return [{ v: 1 }];
       },
-      rollback: () => {
-        log.push('(released)');
-        return Promise.resolve();
+      run: (q) => {
+        run(q.sql);
+        return 1;
       },
-    } as unknown as SqlTransaction;
-    const conn = {
-      startTransaction: () => {
-        log.push('BEGIN IMMEDIATE');
-        return Promise.resolve(tx);
+      exec: (sql) => run(sql),
+    };
+    const conn: DirectSqlite = {
+      exclusive: (fn) => {
+        log.push('(lock)');
+        try {
+          return Promise.resolve(fn(db));
+        } catch (error) {
+          return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        } finally {
+          log.push('(unlock)');
+        }
       },
-    } as unknown as SqlDriverAdapter;
+    };
     return { conn, log };
   }
 
@@ -164,7 +162,7 @@ describe('group commit when the transaction itself fails', () => {
       'disk I/O error',
       'disk I/O error',
     ]);
-    expect(log.slice(-3)).toEqual(['COMMIT', 'ROLLBACK', '(released)']);
+    expect(log.slice(-3)).toEqual(['COMMIT', 'ROLLBACK', '(unlock)']);
   });
 
   it('when SQLite rolled the whole transaction back (ROLLBACK TO fails), no unit is told it was recorded', async () => {
@@ -185,13 +183,13 @@ describe('group commit when the transaction itself fails', () => {
     expect(outcomes.every((o) => !o.ok)).toBe(true);
     expect(log).not.toContain('INSERT c');
     expect(log).not.toContain('COMMIT');
-    expect(log.slice(-2)).toEqual(['ROLLBACK', '(released)']);
+    expect(log.slice(-2)).toEqual(['ROLLBACK', '(unlock)']);
   });
 
   it('a unit alone runs as a plain transaction, without savepoints', async () => {
     const { conn, log } = scripted(() => undefined);
     const atomically = groupCommit(() => conn);
     expect(await atomically([Prisma.sql`INSERT a`], Prisma.sql`SELECT 1`)).toEqual([{ v: 1 }]);
-    expect(log).toEqual(['BEGIN IMMEDIATE', 'INSERT a', 'SELECT 1', 'COMMIT', '(released)']);
+    expect(log).toEqual(['(lock)', 'BEGIN IMMEDIATE', 'INSERT a', 'SELECT 1', 'COMMIT', '(unlock)']);
   });
 });
