@@ -16,7 +16,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Prisma } from '../../generated/sqlite/client.js';
-import { cachedOrCreate } from './lru.js';
+import { cachedOrCreate } from './bounded-cache.js';
 import type { Row } from './rows.js';
 
 /** Statements on the connection, for use inside `DirectSqlite.exclusive` only (synchronous). */
@@ -41,7 +41,7 @@ function encode(value: unknown): unknown {
   return value;
 }
 
-/** Prepared statements of one connection, by SQL text (bounded; least recently used evicted first). */
+/** Prepared statements of one connection, by SQL text (bounded; oldest evicted first, see bounded-cache.ts). */
 export function directStatements(db: Database.Database, capacity = 256): DirectStatements {
   const cache = new Map<string, Database.Statement<unknown[], Row>>();
   const prepare = (sql: string): Database.Statement<unknown[], Row> =>

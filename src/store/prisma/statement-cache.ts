@@ -13,7 +13,7 @@
  * finishes before it returns, so a shared statement is never in use twice.
  */
 import type Database from 'better-sqlite3';
-import { cachedOrCreate } from './lru.js';
+import { cachedOrCreate } from './bounded-cache.js';
 
 type Statement = Database.Statement<unknown[], unknown>;
 
@@ -80,7 +80,7 @@ class BoundStatement implements StatementView {
 
 const NO_ARGS: readonly unknown[] = [];
 
-/** `db` with prepare() served from a bounded cache (least recently used SQL evicted first). */
+/** `db` with prepare() served from a bounded cache (oldest SQL evicted first, see bounded-cache.ts). */
 export function cachingClient(db: Database.Database, capacity = 256): CachingClient {
   const cache = new Map<string, CachedStatement>();
   return {

@@ -78,17 +78,17 @@ describe('cachingClient', () => {
     expect(raw.open).toBe(false);
   });
 
-  it('keeps at most `capacity` statements, evicting the least recently used', () => {
+  it('keeps at most `capacity` statements, evicting the oldest', () => {
     const raw = open();
     const prepare = vi.spyOn(raw, 'prepare');
     const client = cachingClient(raw, 2);
     const q = (n: number) => `SELECT ${n} AS n`;
     client.prepare(q(1));
     client.prepare(q(2));
-    client.prepare(q(1)); // 1 is now the most recent
-    client.prepare(q(3)); // evicts 2
-    client.prepare(q(1));
-    client.prepare(q(2)); // compiled again
-    expect(prepare.mock.calls.map((c) => c[0])).toEqual([q(1), q(2), q(3), q(2)]);
+    client.prepare(q(1)); // a hit
+    client.prepare(q(3)); // evicts 1, the oldest
+    client.prepare(q(2)); // a hit
+    client.prepare(q(1)); // compiled again
+    expect(prepare.mock.calls.map((c) => c[0])).toEqual([q(1), q(2), q(3), q(1)]);
   });
 });
