@@ -40,7 +40,7 @@ interface Run {
 }
 
 /** Runs `n` interactions, `inFlight` at a time; each resolves when the bot has sent everything it will send. */
-async function measure(n: number, inFlight: number, one: () => Promise<void>): Promise<Run> {
+export async function measure(n: number, inFlight: number, one: () => Promise<void>): Promise<Run> {
   const latencies: number[] = [];
   let started = 0;
   const t0 = performance.now();
@@ -77,7 +77,7 @@ interface Config {
   start(fake: FakeDiscord): Promise<{ one: () => Promise<void>; stop: () => Promise<void> }>;
 }
 
-function bare(): Config {
+export function bare(): Config {
   return {
     label: 'bare discord.js handler',
     async start(fake) {
@@ -116,7 +116,7 @@ function bare(): Config {
 }
 
 /** The full bot answering one posted question: a wrong first part (one reply) or every part right. */
-function full(label: string, engine: Engine, answer: 'wrong' | 'right'): Config {
+export function full(label: string, engine: Engine, answer: 'wrong' | 'right'): Config {
   return {
     label,
     async start(fake) {
@@ -212,7 +212,9 @@ function line(label: string, r: Result): void {
   );
 }
 
-async function openStore(kind: 'sqlite' | 'memory'): Promise<{ store: Store; dispose(): Promise<void> }> {
+export async function openStore(
+  kind: 'sqlite' | 'memory',
+): Promise<{ store: Store; dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'studybot-bench-discord-'));
   const store = await createStore({
     databaseUrl: kind === 'sqlite' ? `file:${join(dir, 'bench.db')}` : 'memory:',

@@ -35,7 +35,7 @@ import {
 import { fmtMs, report, summarize } from './stats.js';
 
 const SECRET = 'bench-secret';
-const GROUP: Chat.GroupChat = { id: -777, type: 'group', title: 'bench group' };
+export const GROUP: Chat.GroupChat = { id: -777, type: 'group', title: 'bench group' };
 const SEQUENTIAL_STUDENTS = 100;
 const CONCURRENT_STUDENTS = 200;
 const IN_FLIGHT = 20;
@@ -53,7 +53,7 @@ interface Run {
   readonly latencies: number[];
 }
 
-function student(id: number): User {
+export function student(id: number): User {
   return { id, is_bot: false, first_name: `Student ${id}` };
 }
 
