@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   codeBlock,
   defuseMentions,
+  escapeText,
   escapeUserText,
   inlineCode,
   truncate,
@@ -19,8 +20,25 @@ describe('escapeUserText', () => {
 
   it('escapes headings, lists and quotes at the start', () => {
     expect(escapeUserText('# Big')).toBe('\\# Big');
+    expect(escapeUserText('### Small')).toBe('\\### Small');
+    expect(escapeUserText('-# subtext')).toBe('\\-# subtext');
     expect(escapeUserText('- item')).toBe('\\- item');
+    expect(escapeUserText('+ item')).toBe('\\+ item');
+    expect(escapeUserText('* item')).toBe('\\* item');
+    expect(escapeUserText('12. item')).toBe('12\\. item');
     expect(escapeUserText('> quote')).toBe('\\> quote');
+    expect(escapeUserText('>>> quote')).toBe('\\>>> quote');
+  });
+
+  it('escapes markup at the start of every line of our own multi-line texts, and only markup', () => {
+    expect(escapeText('Title\n# not a heading\n  - not a list\n1. not a list')).toBe(
+      'Title\n\\# not a heading\n  \\- not a list\n1\\. not a list',
+    );
+    // Numbers, signs, fractions, brackets and hyphens inside text are left as they are.
+    const plain = 'u = Wᵀx + b: 0.81, -4.7, 3/4, (2, 1, 3), 1e-3, depthwise-separable #2 > 1';
+    expect(escapeText(plain)).toBe(plain);
+    // A backslash the student typed stays visible instead of escaping what follows.
+    expect(escapeText('a\\*b')).toBe('a\\\\\\*b');
   });
 
   it('defuses @everyone, @here and user mentions', () => {
