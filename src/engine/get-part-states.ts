@@ -1,7 +1,7 @@
 /** Read-only: the student's state on every part (Discord's answer modal offers only the open ones). */
 import type { ActiveQuestionError, PartProgress, QuestionTarget, QuestionView } from './api.js';
 import type { EngineDeps } from './deps.js';
-import { loadTarget } from './load-target.js';
+import { loadTarget, stateOf } from './load-target.js';
 import { partStates, toPartProgress } from './part-states.js';
 import { ok, type Result } from './result.js';
 
@@ -13,7 +13,7 @@ export async function getPartStates(
 > {
   const target = await loadTarget(deps, input);
   if (!target.ok) return target;
-  const { user, record, instance, view } = target.value;
-  const state = await deps.store.getUserQuestionState({ questionId: record.id, userId: user.id });
+  const { instance, view } = target.value;
+  const state = await stateOf(deps, target.value);
   return ok({ question: view, parts: toPartProgress(partStates(instance.parts, state.attempts)) });
 }

@@ -26,7 +26,7 @@ import { addressedParts, answerTargets, checkAnswerSize, type PartAnswer } from 
 import { localDay, weekKey } from './calendar.js';
 import type { EngineDeps } from './deps.js';
 import { eventKey } from './event-key.js';
-import { loadTarget, type Target } from './load-target.js';
+import { loadTarget, stateOf, type Target } from './load-target.js';
 import { partStates, toPartProgress, type PartStatus } from './part-states.js';
 import { err, ok, type Result } from './result.js';
 import { pointsForSolvedPart } from './scoring.js';
@@ -47,7 +47,7 @@ export async function submitAnswer(
   const target = loaded.value;
   const key = eventKey(input.actor.platform, 'answer', input.event.eventId);
 
-  let state = await readState(deps, target);
+  let state = await stateOf(deps, target);
   let pinned: readonly PartAnswer[] | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = partStates(target.instance.parts, state.attempts);

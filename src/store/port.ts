@@ -57,6 +57,15 @@ export interface UserQuestionState {
   readonly revealed: boolean;
 }
 
+/** What answering a question needs, read together (Store.getAnswerContext). */
+export interface AnswerContext {
+  readonly question: QuestionRecord | undefined;
+  /** The student, looked up by platform identity (undefined: not seen before, or no such question). */
+  readonly user: UserRecord | undefined;
+  /** The student's state on the question; empty when either is unknown. */
+  readonly state: UserQuestionState;
+}
+
 export interface NewAttempt {
   readonly partId: string;
   readonly tryNo: number;
@@ -152,6 +161,15 @@ export interface Store {
   markQuestionRevealed(input: { questionId: number; at: Date }): Promise<void>;
 
   getUserQuestionState(input: { questionId: number; userId: number }): Promise<UserQuestionState>;
+  /**
+   * The question, the student and the student's state on it in one read (one statement on the Prisma store): the
+   * answer path's three lookups. Creates nothing; the caller upserts a student it does not find.
+   */
+  getAnswerContext(input: {
+    questionId: number;
+    platform: Platform;
+    platformUserId: string;
+  }): Promise<AnswerContext>;
   /** Increments hints used, idempotent per eventKey; returns the count after. */
   recordHint(input: { eventKey: string; questionId: number; userId: number }): Promise<number>;
   /** Marks that this student saw the solution (they earn no more points on it). */

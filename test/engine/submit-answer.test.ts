@@ -176,4 +176,31 @@ describe('submitAnswer', () => {
       error: 'no-active-question',
     });
   });
+
+  it('answering by question id: a new student is created, a renamed one keeps their tries under the new name', async () => {
+    const h = harness();
+    const { questionId, seed } = await h.quiz(actor('poster'), 'third');
+    const wrong = (x: number) => (x + 5).toFixed(2);
+    // A first answer from a student the store has never seen.
+    const first = value(await h.answer(actor('dana', 'Dana'), wrong(xOf(seed)), { questionId }));
+    expect(first.parts[0]).toMatchObject({ state: 'open', triesLeft: 2 });
+    // Same student, new display name: the tries already used still count, and the new name is stored.
+    const second = value(await h.answer(actor('dana', 'Dana K.'), wrong(xOf(seed)), { questionId }));
+    expect(second.parts[0]).toMatchObject({ state: 'open', triesLeft: 1 });
+    const solved = value(await h.answer(actor('dana', 'Dana K.'), third2dp(xOf(seed)), { questionId }));
+    expect(solved).toMatchObject({ solved: true, pointsAwarded: 1 });
+    const board = await h.engine.getLeaderboard({
+      actor: actor('dana', 'Dana K.'),
+      scope: PLACE.scope,
+      period: 'all',
+    });
+    expect(board.entries.map((e) => [e.displayName, e.points])).toEqual([['Dana K.', 1]]);
+    expect((await attemptsOf(h, 'dana', questionId)).attempts).toHaveLength(3);
+    // An id that is no question at all.
+    expect(await h.answer(actor('dana', 'Dana K.'), '1', { questionId: '999999' })).toEqual({
+      ok: false,
+      error: 'question-not-found',
+      detail: { questionId: '999999' },
+    });
+  });
 });

@@ -221,6 +221,22 @@ export function createMemoryStore(): Store {
       return Object.freeze(state);
     },
 
+    getAnswerContext({ questionId, platform, platformUserId }) {
+      live();
+      const question = questions.get(questionId);
+      const userId = question ? userIdByIdentity.get(key(platform, platformUserId)) : undefined;
+      const user = userId === undefined ? undefined : users.get(userId);
+      const row = question && user ? userQuestions.get(key(questionId, user.id)) : undefined;
+      const state: UserQuestionState = row
+        ? { attempts: row.attempts.map(copy), hintsUsed: row.hintsUsed, revealed: row.revealed }
+        : { attempts: [], hintsUsed: 0, revealed: false };
+      return {
+        question: question ? copy(question) : undefined,
+        user: user ? copy(user) : undefined,
+        state: Object.freeze(state),
+      };
+    },
+
     recordHint({ eventKey, questionId, userId }) {
       live();
       requireQuestion(questionId);

@@ -26,6 +26,7 @@ import type { Db, Dialect, SqlRunner } from './dialect.js';
 import { uniqueViolationOn } from './errors.js';
 import {
   ALL_TIME,
+  answerContextSql,
   findUserSql,
   getQuestionSql,
   hasEventSql,
@@ -41,6 +42,7 @@ import {
   USER_COLUMNS,
   bool,
   num,
+  toAnswerContext,
   toAttempt,
   toQuestion,
   toScope,
@@ -128,6 +130,10 @@ export function createStoreOnPrisma({ db, dialect, sql }: PrismaStoreOptions): S
 
     async markQuestionRevealed({ questionId, at }) {
       await db.question.updateMany({ where: { id: questionId, revealedAt: null }, data: { revealedAt: at } });
+    },
+
+    async getAnswerContext(input) {
+      return toAnswerContext(await sql.query(answerContextSql(input)));
     },
 
     async getUserQuestionState({ questionId, userId }): Promise<UserQuestionState> {

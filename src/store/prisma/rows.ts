@@ -3,7 +3,14 @@
  * booleans as 0/1 in some positions; PostgreSQL returns COUNT as BigInt), so every value goes through these.
  */
 import type { Platform } from '../../engine/api.js';
-import type { AttemptRecord, QuestionRecord, ScopeRecord, ScoreRow, UserRecord } from '../port.js';
+import type {
+  AnswerContext,
+  AttemptRecord,
+  QuestionRecord,
+  ScopeRecord,
+  ScoreRow,
+  UserRecord,
+} from '../port.js';
 
 export type Row = Record<string, unknown>;
 
@@ -80,6 +87,35 @@ export function toQuestion(r: Row): QuestionRecord {
     createdAt: date(r['created_at']),
     messageId: strOrNull(r['message_id']),
     revealedAt: dateOrNull(r['revealed_at']),
+  };
+}
+
+/** Columns `<alias>_<name>` of a row, without the prefix. */
+function unprefixed(r: Row, alias: string): Row {
+  const out: Row = {};
+  const start = alias.length + 1;
+  for (const k in r) if (k.startsWith(`${alias}_`)) out[k.slice(start)] = r[k];
+  return out;
+}
+
+/** Rows of answerContextSql -> the port's AnswerContext (no rows: the question does not exist). */
+export function toAnswerContext(rows: readonly Row[]): AnswerContext {
+  const first = rows[0];
+  const empty = { attempts: [], hintsUsed: 0, revealed: false };
+  if (!first) return { question: undefined, user: undefined, state: empty };
+  const question = toQuestion(unprefixed(first, 'q'));
+  if (first['u_id'] === null || first['u_id'] === undefined)
+    return { question, user: undefined, state: empty };
+  return {
+    question,
+    user: toUser(unprefixed(first, 'u')),
+    state: {
+      attempts: rows.filter((r) => r['part_id'] !== null && r['part_id'] !== undefined).map(toAttempt),
+      hintsUsed:
+        first['hints_used'] === null || first['hints_used'] === undefined ? 0 : num(first['hints_used']),
+      revealed:
+        first['revealed'] === null || first['revealed'] === undefined ? false : bool(first['revealed']),
+    },
   };
 }
 

@@ -44,6 +44,37 @@ export function userQuestionStateSql(questionId: number, userId: number): Prisma
     ORDER BY a.id`;
 }
 
+const prefixed = (alias: string, columns: string): Prisma.Sql =>
+  Prisma.raw(
+    columns
+      .split(', ')
+      .map((c) => `${alias}.${c} AS ${alias}_${c}`)
+      .join(', '),
+  );
+const questionColumnsAsQ = prefixed('q', QUESTION_COLUMNS);
+const userColumnsAsU = prefixed('u', USER_COLUMNS);
+
+/**
+ * The answer path's three reads in one statement: the question (no row at all when it does not exist), the student
+ * by platform identity (u_* null when unknown), and that student's state and attempts on it (see rows.ts
+ * toAnswerContext). Columns are prefixed q_ / u_, as both tables have `id` and `created_at`.
+ */
+export function answerContextSql(input: {
+  questionId: number;
+  platform: Platform;
+  platformUserId: string;
+}): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${questionColumnsAsQ}, ${userColumnsAsU},
+      uq.hints_used, uq.revealed, a.part_id, a.try_no, a.status, a.credit, a.created_at
+    FROM questions q
+    LEFT JOIN users u ON u.platform = ${input.platform} AND u.platform_user_id = ${input.platformUserId}
+    LEFT JOIN user_questions uq ON uq.question_id = q.id AND uq.user_id = u.id
+    LEFT JOIN attempts a ON a.question_id = q.id AND a.user_id = u.id
+    WHERE q.id = ${input.questionId}
+    ORDER BY a.id`;
+}
+
 export function hasEventSql(eventKey: string): Prisma.Sql {
   return Prisma.sql`SELECT 1 AS seen FROM processed_events WHERE kind = 'attempts' AND key = ${eventKey}`;
 }

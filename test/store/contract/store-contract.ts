@@ -384,6 +384,67 @@ export function describeStoreContract(factory: StoreFactory): void {
           1,
         );
       });
+
+      it('reads the question, the student and their state on it together, exactly as the separate reads', async () => {
+        const at = new Date('2026-03-02T10:00:00.250Z');
+        const { users, submission, q, newQuestion, id } = await world(2, at);
+        const [a, b] = users as [UserRecord, UserRecord];
+        const other = await newQuestion();
+        await store.recordAttempts(
+          submission({ userId: a.id, attempts: [attempt('a', 1, false), attempt('b', 1, true)] }),
+        );
+        await store.recordAttempts(submission({ userId: a.id, attempts: [attempt('a', 2, true)] }));
+        await store.recordAttempts(
+          submission({ userId: a.id, questionId: other.id, attempts: [attempt('a', 1, true)] }),
+        );
+        await store.recordAttempts(submission({ userId: b.id, attempts: [attempt('a', 1, true)] }));
+        await store.recordHint({ eventKey: `${id}:hint`, questionId: q.id, userId: a.id });
+        await store.recordReveal({ questionId: q.id, userId: a.id });
+        const context = (questionId: number, platformUserId: string) =>
+          store.getAnswerContext({ questionId, platform: PLATFORM, platformUserId });
+
+        const mine = await context(q.id, a.platformUserId);
+        expect(mine).toEqual({
+          question: await store.getQuestion(q.id),
+          user: await store.getUser(a.id),
+          state: await store.getUserQuestionState({ questionId: q.id, userId: a.id }),
+        });
+        expect(mine.state.attempts.map((x) => [x.partId, x.tryNo])).toEqual([
+          ['a', 1],
+          ['b', 1],
+          ['a', 2],
+        ]);
+        expect(mine.state).toMatchObject({ hintsUsed: 1, revealed: true });
+        // Another question of the same student: only its own attempts.
+        expect((await context(other.id, a.platformUserId)).state).toEqual({
+          attempts: [expect.objectContaining({ partId: 'a', tryNo: 1, status: 'correct' })],
+          hintsUsed: 0,
+          revealed: false,
+        });
+        // A student with nothing on it yet, a student never seen, a question that does not exist.
+        expect((await context(other.id, b.platformUserId)).state).toEqual({
+          attempts: [],
+          hintsUsed: 0,
+          revealed: false,
+        });
+        expect(await context(q.id, `${id}-nobody`)).toEqual({
+          question: await store.getQuestion(q.id),
+          user: undefined,
+          state: { attempts: [], hintsUsed: 0, revealed: false },
+        });
+        expect(await context(q.id + 1_000_000, a.platformUserId)).toEqual({
+          question: undefined,
+          user: undefined,
+          state: { attempts: [], hintsUsed: 0, revealed: false },
+        });
+        // The same platform user id on another platform is another student.
+        const elsewhere = await store.getAnswerContext({
+          questionId: q.id,
+          platform: 'discord',
+          platformUserId: a.platformUserId,
+        });
+        expect(elsewhere.user).toBeUndefined();
+      });
     });
 
     describe('recordAttempts', () => {
