@@ -115,6 +115,9 @@ export function bare(): Config {
   };
 }
 
+/** Public lines posted / answers, per configuration, in its last run. */
+const publicLines = new Map<string, { answers: number; lines: number }>();
+
 /** The full bot answering one posted question: a wrong first part (one reply) or every part right. */
 export function full(label: string, engine: Engine, answer: 'wrong' | 'right'): Config {
   return {
@@ -134,14 +137,21 @@ export function full(label: string, engine: Engine, answer: 'wrong' | 'right'): 
           ? Object.fromEntries(parts.map((p) => [partFieldId(p.id), String(p.expected.value as number)]))
           : { [partFieldId(parts[0]!.id)]: '-1' };
       const customId = modalId(view.questionId, 0);
-      // A right answer is followed by one public line; a wrong one by nothing.
-      const followUps = answer === 'right' ? 1 : 0;
+      // An interaction is done when its private feedback is sent. A right answer also adds its solver to the public
+      // line of its burst, sent through the burst's first interaction when the window closes (celebrations.ts);
+      // those requests are made during the run like any other, and the last burst's at stop().
+      const recs: InteractionRecord[] = [];
       return {
         one: async () => {
           const rec = fake.submitModal({ user: newUser(), where, customId, values });
-          await done(fake, rec, followUps);
+          recs.push(rec);
+          await done(fake, rec, 0);
         },
-        stop: () => bot.stop(),
+        stop: async () => {
+          await bot.stop();
+          const lines = recs.filter((r) => r.followUps.some((m) => (m.flags & MessageFlags.Ephemeral) === 0));
+          publicLines.set(label, { answers: recs.length, lines: lines.length });
+        },
       };
     },
   };
@@ -238,9 +248,9 @@ export default async function discordBench(): Promise<void> {
     const configs = [
       bare(),
       full('full bot + SQLite, wrong answer', onSqlite, 'wrong'),
-      full('full bot + SQLite, right answer (+ public line)', onSqlite, 'right'),
+      full('full bot + SQLite, right answer (+ public lines)', onSqlite, 'right'),
       full('full bot + memory store, wrong answer', onMemory, 'wrong'),
-      full('full bot + memory store, right answer (+ public line)', onMemory, 'right'),
+      full('full bot + memory store, right answer (+ public lines)', onMemory, 'right'),
       engineAlone('engine.submitAnswer alone on SQLite, wrong answer', onSqlite),
     ];
     const results = new Map<Config, Result>(configs.map((c) => [c, { seq: [], conc: [] }]));
@@ -264,6 +274,12 @@ export default async function discordBench(): Promise<void> {
     };
     report('ratio full bot + SQLite / bare, wrong answer (target >= 0.5)', ratio(configs[1]!));
     report('ratio full bot + SQLite / bare, right answer', ratio(configs[2]!));
+    const right = publicLines.get(configs[2]!.label);
+    if (right)
+      report(
+        '  public lines / right answers (one per burst of solvers)',
+        `${right.lines} / ${right.answers}`,
+      );
     report('ratio full bot + memory store / bare (adapter cost)', ratio(configs[3]!));
     const ceiling = results
       .get(configs[5]!)!

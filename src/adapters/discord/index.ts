@@ -8,7 +8,9 @@ import type { Engine } from '../../engine/api.js';
 import type { Logger } from '../../logger.js';
 import { errorFields } from './errors.js';
 import { NO_MENTIONS } from './markdown.js';
+import { Celebrations } from './celebrations.js';
 import { createInteractionRouter } from './router.js';
+import { DISCORD_TEXTS } from './texts.js';
 
 export { deployCommands } from './deploy.js';
 export { DISCORD_COMMANDS } from './commands.js';
@@ -21,6 +23,8 @@ export interface StartDiscordOptions {
   readonly deferAfterMs?: number;
   /** How long stop() waits for interactions in flight. Default 5000 ms. */
   readonly drainMs?: number;
+  /** Solves of one question within this many ms share one public line (celebrations.ts). Default 1500. */
+  readonly celebrationWindowMs?: number;
 }
 
 export interface DiscordHandle {
@@ -58,10 +62,12 @@ export function createDiscordClient(config: Pick<DiscordConfig, 'apiBase'>): Cli
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordHandle> {
   const logger = options.logger.child({ adapter: 'discord' });
   const client = createDiscordClient(options.config);
+  const celebrations = new Celebrations(options.celebrationWindowMs ?? 1500, DISCORD_TEXTS.celebrate, logger);
   const route = createInteractionRouter({
     engine: options.engine,
     logger,
     deferAfterMs: options.deferAfterMs ?? 2000,
+    celebrations,
   });
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
@@ -104,6 +110,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
       });
       await Promise.race([drain, timeout]);
       clearTimeout(timer);
+      await celebrations.flush();
       await client.destroy();
       logger.info('discord: stopped');
     },

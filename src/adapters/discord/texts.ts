@@ -21,8 +21,20 @@ export const DISCORD_TEXTS = {
   nextButton: 'New question',
   modalTitle: (title: string, from: number, to: number, total: number): string =>
     total <= 5 ? `Answer: ${title}` : `Parts ${from}-${to}: ${title}`,
-  celebrate: (name: string, title: string, points: number): string =>
-    points > 0 ? `🎉 ${name} solved "${title}" (+${points} points)` : `🎉 ${name} solved "${title}"`,
+  /** One line for a burst of solvers of one question (names already escaped): the first three named. */
+  celebrate: (solvers: readonly { name: string; points: number }[], title: string): string => {
+    const [only] = solvers;
+    if (solvers.length === 1 && only) {
+      return `🎉 ${only.name} solved "${title}" (+${only.points} point${only.points === 1 ? '' : 's'})`;
+    }
+    const named = solvers.slice(0, 3).map((s) => `${s.name} (+${s.points})`);
+    const others = solvers.length - named.length;
+    const who =
+      others > 0
+        ? `${named.join(', ')} and ${others} other${others === 1 ? '' : 's'}`
+        : `${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}`;
+    return `🎉 ${who} solved "${title}"`;
+  },
   duplicate: 'I had already recorded this answer; here is where you stand.',
   placeholders: {
     number: 'e.g. 0.81, .81, 3/4, 1e-3',

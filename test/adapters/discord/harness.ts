@@ -51,7 +51,13 @@ export interface Bot {
 }
 
 export async function startBot(
-  options: { db?: 'memory' | 'sqlite'; deferAfterMs?: number; engine?: (engine: Engine) => Engine } = {},
+  options: {
+    db?: 'memory' | 'sqlite';
+    deferAfterMs?: number;
+    /** Default 0: each solve's public line is sent at once (see publicLine). */
+    celebrationWindowMs?: number;
+    engine?: (engine: Engine) => Engine;
+  } = {},
 ): Promise<Bot> {
   const fake = await FakeDiscord.start({
     guilds: [{ name: 'NTU SC4001', channels: 3 }, { name: 'Second server' }],
@@ -101,6 +107,7 @@ export async function startBot(
       engine,
       logger,
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+      celebrationWindowMs: options.celebrationWindowMs ?? 0,
     });
   } catch (error) {
     await fake.stop();
@@ -146,6 +153,14 @@ export function admin(name: string): FakeUser {
 // ------------------------------------------------------------------ reading what the bot sent
 
 export const EPHEMERAL = 64;
+
+/** The public line celebrating a solve, posted through this interaction (after the celebration window). */
+export function publicLine(bot: Bot, rec: InteractionRecord): Promise<FakeMessage> {
+  return bot.fake.waitFor(
+    () => rec.followUps.find((m) => (m.flags & EPHEMERAL) === 0),
+    `a public line on interaction ${rec.id}`,
+  );
+}
 
 /** The question id carried by the first button of a message. */
 export function questionIdOf(message: FakeMessage): string {

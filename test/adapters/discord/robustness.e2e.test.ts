@@ -14,6 +14,7 @@ import {
   EPHEMERAL,
   fieldsFor,
   member,
+  publicLine,
   questionIdOf,
   rightAnswers,
   startBot,
@@ -277,7 +278,7 @@ describe('hostile and malformed input', () => {
       values: fieldsFor(right),
     });
     await bot.settled(win);
-    const celebration = win.followUps.find((m) => !(m.flags & EPHEMERAL))!;
+    const celebration = await publicLine(bot, win);
     expect(celebration.content).toContain(
       '**@\u200bhere \\*\\*boss\\*\\* <@\u200b&123456789012345678>** solved',
     );

@@ -5,6 +5,7 @@ import type { Logger } from '../../../logger.js';
 import { errorText } from '../../shared/texts.js';
 import { escapeText } from '../markdown.js';
 import { questionMessage } from '../render/question.js';
+import type { Celebrations } from '../celebrations.js';
 import type { Responder } from '../responder.js';
 
 export interface HandlerDeps {
@@ -12,6 +13,8 @@ export interface HandlerDeps {
   readonly logger: Logger;
   /** Defer when the answer is not ready after this many ms. */
   readonly deferAfterMs: number;
+  /** The public lines celebrating solves, one per burst of solvers. */
+  readonly celebrations: Celebrations;
 }
 
 export interface HandlerContext extends HandlerDeps {

@@ -45,10 +45,17 @@ export async function handleModalSubmit(
   const [first = [], ...more] = packEmbeds([...rendered.embeds, ...rendered.solution.flat()]);
   await ctx.responder.send({ embeds: first, components: rendered.components, ephemeral: true });
   for (const embeds of more) await ctx.responder.send({ embeds, ephemeral: true });
-  // Only a solve that earned points is celebrated (not one after peeking at the solution).
+  // Only a solve that earned points is celebrated (not one after peeking at the solution), in one public line per
+  // burst of solvers of this question here, sent through the first solver's interaction.
   if (outcome.solved && !outcome.duplicate && outcome.pointsAwarded > 0) {
     const name = `**${escapeUserText(ctx.actor.displayName, 64)}**`;
-    const content = DISCORD_TEXTS.celebrate(name, escapeText(outcome.question.title), outcome.pointsAwarded);
-    await ctx.responder.send({ content, ephemeral: false });
+    const { responder } = ctx;
+    ctx.celebrations.add(
+      ctx.place.channelId,
+      outcome.question.questionId,
+      escapeText(outcome.question.title),
+      { name, points: outcome.pointsAwarded },
+      async (content) => void (await responder.send({ content, ephemeral: false })),
+    );
   }
 }
