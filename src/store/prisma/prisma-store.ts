@@ -40,10 +40,9 @@ import {
   QUESTION_COLUMNS,
   SCOPE_COLUMNS,
   USER_COLUMNS,
-  bool,
   num,
   toAnswerContext,
-  toAttempt,
+  toQuestionState,
   toQuestion,
   toScope,
   toScoreRow,
@@ -137,13 +136,7 @@ export function createStoreOnPrisma({ db, dialect, sql }: PrismaStoreOptions): S
     },
 
     async getUserQuestionState({ questionId, userId }): Promise<UserQuestionState> {
-      const rows = await sql.query(userQuestionStateSql(questionId, userId));
-      const first = rows[0];
-      return {
-        attempts: rows.filter((r) => r['part_id'] !== null).map(toAttempt),
-        hintsUsed: first && first['hints_used'] !== null ? num(first['hints_used']) : 0,
-        revealed: first && first['revealed'] !== null ? bool(first['revealed']) : false,
-      };
+      return toQuestionState(await sql.query(userQuestionStateSql(questionId, userId)));
     },
 
     async recordHint({ eventKey, questionId, userId }) {

@@ -9,6 +9,7 @@ import type {
   QuestionRecord,
   ScopeRecord,
   ScoreRow,
+  UserQuestionState,
   UserRecord,
 } from '../port.js';
 
@@ -106,16 +107,21 @@ export function toAnswerContext(rows: readonly Row[]): AnswerContext {
   const question = toQuestion(unprefixed(first, 'q'));
   if (first['u_id'] === null || first['u_id'] === undefined)
     return { question, user: undefined, state: empty };
+  return { question, user: toUser(unprefixed(first, 'u')), state: toQuestionState(rows) };
+}
+
+const isNull = (v: unknown): v is null | undefined => v === null || v === undefined;
+
+/**
+ * Rows of the student's state joined with their attempts (userQuestionStateSql, answerContextSql) -> the state:
+ * hints_used / revealed are null when the student has no state row, part_id when they made no attempt.
+ */
+export function toQuestionState(rows: readonly Row[]): UserQuestionState {
+  const first = rows[0] ?? {};
   return {
-    question,
-    user: toUser(unprefixed(first, 'u')),
-    state: {
-      attempts: rows.filter((r) => r['part_id'] !== null && r['part_id'] !== undefined).map(toAttempt),
-      hintsUsed:
-        first['hints_used'] === null || first['hints_used'] === undefined ? 0 : num(first['hints_used']),
-      revealed:
-        first['revealed'] === null || first['revealed'] === undefined ? false : bool(first['revealed']),
-    },
+    attempts: rows.filter((r) => !isNull(r['part_id'])).map(toAttempt),
+    hintsUsed: isNull(first['hints_used']) ? 0 : num(first['hints_used']),
+    revealed: isNull(first['revealed']) ? false : bool(first['revealed']),
   };
 }
 
