@@ -4,6 +4,7 @@
  * contain mistakes; the topic tests recompute every value independently). `value` transcribes each printed number
  * into the form of the topic's answer part.
  */
+import { PAPER_RNN } from '../topics/sequence/rnn-forward.js';
 import type { PaperQuestion } from './types.js';
 
 /** Question 3's network: the input size is not in the seed file; 55×55×12 is the size for which a 7×7,
@@ -129,22 +130,8 @@ export const convSeqPaperQuestions: readonly PaperQuestion[] = [
   {
     ref: '4(a)',
     topicId: 'rnn-forward',
-    params: {
-      form: 'output-feedback',
-      U: [
-        [0.2, 0.3],
-        [0.8, 0.9],
-      ],
-      W: [[2.0, 1.0]],
-      V: [[0.2], [-0.2]],
-      b: [0.2, 0.2],
-      c: [0.2],
-      xs: [
-        [1.5, 1],
-        [-3.0, 2.0],
-      ],
-      initial: [1],
-    },
+    // The same network the rnn-forward topic asks about when it reproduces the paper.
+    params: PAPER_RNN,
     printed: [
       {
         partId: 'h1',
