@@ -17,7 +17,7 @@ import type { Engine } from '../src/engine/api.js';
 import { createEngine } from '../src/engine/create-engine.js';
 import { createLogger } from '../src/logger.js';
 import { createStore } from '../src/store/create-store.js';
-import type { Store } from '../src/store/port.js';
+import type { Store } from '../src/engine/ports/store.js';
 import {
   FakeDiscord,
   snowflake,

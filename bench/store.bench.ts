@@ -24,7 +24,7 @@ import type { Actor, Engine, Place } from '../src/engine/api.js';
 import { localDay, weekKey } from '../src/engine/calendar.js';
 import { createEngine } from '../src/engine/create-engine.js';
 import type { Prisma } from '../src/generated/sqlite/client.js';
-import type { NewAttempt, RecordAttemptsInput, Store } from '../src/store/port.js';
+import type { NewAttempt, RecordAttemptsInput, Store } from '../src/engine/ports/store.js';
 import { createPrismaStore, migrateDatabase } from '../src/store/prisma/create-prisma-store.js';
 import { postgresDialect, sqliteDialect } from '../src/store/prisma/dialect.js';
 import { SQLITE_PRAGMAS } from '../src/store/prisma/sqlite-adapter.js';

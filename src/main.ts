@@ -11,7 +11,7 @@ import type { Engine } from './engine/api.js';
 import { createEngine } from './engine/create-engine.js';
 import { createLogger, type Logger } from './logger.js';
 import { createStore } from './store/create-store.js';
-import type { Store } from './store/port.js';
+import type { Store } from './engine/ports/store.js';
 
 interface Running {
   readonly name: string;

@@ -6,7 +6,7 @@ import { MAX_ANSWER_LENGTH, splitAnswer } from '../core/answers/index.js';
 import type { AnswerPart } from '../core/types.js';
 import type { AnswerInput, SubmitError } from './api.js';
 import type { PartStatus } from './part-states.js';
-import { err, ok, type Result } from './result.js';
+import { err, ok, type Result } from '../core/result.js';
 
 export interface PartAnswer {
   readonly partId: string;

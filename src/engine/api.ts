@@ -5,9 +5,10 @@
  */
 import type { AnswerPart, ExpectedKind, GroupId, QuestionText, Step } from '../core/types.js';
 import type { PartGrade } from '../core/answers/index.js';
-import type { Result } from './result.js';
+import type { Result } from '../core/result.js';
+import type { Period, Platform } from '../core/vocabulary.js';
 
-export type Platform = 'discord' | 'telegram' | 'console';
+export type { Period, Platform } from '../core/vocabulary.js';
 
 /** A student, identified per platform. */
 export interface Actor {
@@ -114,8 +115,6 @@ export interface ProgressView {
   readonly timeZone: string;
   readonly optedOut: boolean;
 }
-
-export type Period = 'week' | 'all';
 
 export interface LeaderboardEntry {
   readonly rank: number;

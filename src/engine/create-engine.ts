@@ -5,7 +5,7 @@
  *   const engine = createEngine({ store, clock, random, catalog });   // tests
  */
 import { randomBytes } from 'node:crypto';
-import type { Store } from '../store/port.js';
+import type { Store } from './ports/store.js';
 import type { Engine } from './api.js';
 import { registryCatalog } from './default-catalog.js';
 import type { Catalog, EngineDeps } from './deps.js';

@@ -3,7 +3,7 @@
  * built questions. Passed explicitly (no globals), so tests inject a fixed clock, a seeded random and a small
  * catalog without module mocks.
  */
-import type { Store } from '../store/port.js';
+import type { Store } from './ports/store.js';
 import type { Catalog } from './catalog.js';
 import type { QuestionSource } from './question-source.js';
 

@@ -3,7 +3,7 @@ import type { EventRef, HintError, HintView, QuestionTarget } from './api.js';
 import type { EngineDeps } from './deps.js';
 import { eventKey } from './event-key.js';
 import { loadTarget } from './load-target.js';
-import { err, ok, type Result } from './result.js';
+import { err, ok, type Result } from '../core/result.js';
 
 export async function getHint(
   deps: EngineDeps,

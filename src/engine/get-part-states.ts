@@ -3,7 +3,7 @@ import type { ActiveQuestionError, PartProgress, QuestionTarget, QuestionView } 
 import type { EngineDeps } from './deps.js';
 import { loadTarget, stateOf } from './load-target.js';
 import { partStates, toPartProgress } from './part-states.js';
-import { ok, type Result } from './result.js';
+import { ok, type Result } from '../core/result.js';
 
 export async function getPartStates(
   deps: EngineDeps,

@@ -3,12 +3,12 @@
  * question posted in the place. Also makes sure the student exists. Everything is read from the store on each
  * call; with a question id, the question, the student and their state on it come back from one read.
  */
-import type { QuestionRecord, ScopeRecord, UserQuestionState, UserRecord } from '../store/port.js';
+import type { QuestionRecord, ScopeRecord, UserQuestionState, UserRecord } from './ports/store.js';
 import type { Actor, ActiveQuestionError, QuestionTarget, ScopeRef } from './api.js';
 import type { EngineDeps } from './deps.js';
 import type { BuiltQuestion } from './question-source.js';
 import { parseQuestionId } from './question-source.js';
-import { err, ok, type Result } from './result.js';
+import { err, ok, type Result } from '../core/result.js';
 
 export interface Target extends BuiltQuestion {
   readonly user: UserRecord;

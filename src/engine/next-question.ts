@@ -4,7 +4,7 @@ import type { EngineDeps } from './deps.js';
 import { eventKey } from './event-key.js';
 import { ensureScope, loadTarget } from './load-target.js';
 import { drawSeed } from './pick.js';
-import { err, ok, type Result } from './result.js';
+import { err, ok, type Result } from '../core/result.js';
 
 export async function nextQuestion(
   deps: EngineDeps,

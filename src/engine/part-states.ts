@@ -1,6 +1,6 @@
 /** A student's state on each part of a question, derived from their recorded attempts. */
 import type { AnswerPart } from '../core/types.js';
-import type { AttemptRecord } from '../store/port.js';
+import type { AttemptRecord } from './ports/store.js';
 import type { PartProgress, PartState } from './api.js';
 import { MAX_TRIES } from './rules.js';
 

@@ -5,7 +5,7 @@
  */
 import { buildQuestion } from '../core/topics/index.js';
 import type { QuestionInstance, Topic } from '../core/types.js';
-import type { QuestionRecord } from '../store/port.js';
+import type { QuestionRecord } from './ports/store.js';
 import type { QuestionView } from './api.js';
 import type { Catalog } from './catalog.js';
 import { LruCache } from './lru-cache.js';

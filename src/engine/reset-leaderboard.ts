@@ -8,7 +8,7 @@ import type { Actor, AdminError, EventRef, ScopeRef } from './api.js';
 import type { EngineDeps } from './deps.js';
 import { eventKey } from './event-key.js';
 import { ensureScope } from './load-target.js';
-import { err, ok, type Result } from './result.js';
+import { err, ok, type Result } from '../core/result.js';
 
 export async function resetLeaderboard(
   deps: EngineDeps,

@@ -5,7 +5,7 @@
 import type { ActiveQuestionError, EventRef, QuestionTarget, SolutionView } from './api.js';
 import type { EngineDeps } from './deps.js';
 import { loadTarget } from './load-target.js';
-import { ok, type Result } from './result.js';
+import { ok, type Result } from '../core/result.js';
 
 export async function revealSolution(
   deps: EngineDeps,

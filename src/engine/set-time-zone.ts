@@ -3,7 +3,7 @@ import type { Actor, TimeZoneError } from './api.js';
 import { canonicalTimeZone } from './calendar.js';
 import type { EngineDeps } from './deps.js';
 import { ensureUser } from './load-target.js';
-import { err, ok, type Result } from './result.js';
+import { err, ok, type Result } from '../core/result.js';
 
 export async function setTimeZone(
   deps: EngineDeps,

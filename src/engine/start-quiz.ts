@@ -4,7 +4,7 @@ import type { EngineDeps } from './deps.js';
 import { eventKey } from './event-key.js';
 import { ensureScope, ensureUser } from './load-target.js';
 import { drawSeed, pickIndex } from './pick.js';
-import { err, ok, type Result } from './result.js';
+import { err, ok, type Result } from '../core/result.js';
 
 export async function startQuiz(
   deps: EngineDeps,

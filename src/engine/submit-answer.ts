@@ -13,7 +13,7 @@
  */
 import { gradePart, type PartGrade } from '../core/answers/index.js';
 import type { QuestionInstance } from '../core/types.js';
-import type { NewAttempt, UserQuestionState } from '../store/port.js';
+import type { NewAttempt, UserQuestionState } from './ports/store.js';
 import type {
   AnswerInput,
   EventRef,
@@ -28,7 +28,7 @@ import type { EngineDeps } from './deps.js';
 import { eventKey } from './event-key.js';
 import { loadTarget, stateOf, type Target } from './load-target.js';
 import { partStates, toPartProgress, type PartStatus } from './part-states.js';
-import { err, ok, type Result } from './result.js';
+import { err, ok, type Result } from '../core/result.js';
 import { pointsForSolvedPart } from './scoring.js';
 
 /** Re-reads after a 'conflict' before giving up (each round means another submission won a race). */

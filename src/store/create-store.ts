@@ -3,7 +3,7 @@
  * `memory:` -> the in-memory store (nothing survives a restart), anything else -> Prisma (`file:` SQLite,
  * `postgresql://` PostgreSQL). Implementations load lazily, so the memory store never loads Prisma.
  */
-import type { Store } from './port.js';
+import type { Store } from '../engine/ports/store.js';
 
 export const DEFAULT_SQLITE_URL = 'file:./data/studybot.db';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/port.js';
+import type { Store } from '../../src/engine/ports/store.js';
 import { createMemoryStore } from '../../src/store/memory/memory-store.js';
 import { actor, harness, value } from './support/harness.js';
 import { xOf } from './support/test-catalog.js';

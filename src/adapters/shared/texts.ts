@@ -4,7 +4,7 @@
  */
 import type { PartGrade, SyntaxCode } from '../../core/answers/types.js';
 import type { AdminError, HintError, StartError, SubmitError, TimeZoneError } from '../../engine/api.js';
-import type { ErrorDetail } from '../../engine/result.js';
+import type { ErrorDetail } from '../../core/result.js';
 
 export const GENERIC_FAILURE =
   'Sorry, something went wrong on my side. Your progress is safe; please try again in a moment.';

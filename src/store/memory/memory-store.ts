@@ -9,7 +9,7 @@
  * only between calls, as concurrent requests to a database do.
  * Records handed out are frozen copies: callers cannot change the store's state by mutating them.
  */
-import type { Period } from '../../engine/api.js';
+import type { Period } from '../../core/vocabulary.js';
 import type {
   AttemptRecord,
   LeaderboardRecord,
@@ -22,7 +22,7 @@ import type {
   TopicProgressRecord,
   UserQuestionState,
   UserRecord,
-} from '../port.js';
+} from '../../engine/ports/store.js';
 import { advanceStreak } from './calendar-day.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -391,6 +391,10 @@ export function createMemoryStore(): Store {
       resetEvents.add(eventKey);
       scores.delete(scopeId);
       return { reset: true };
+    },
+
+    ping() {
+      live();
     },
 
     close() {

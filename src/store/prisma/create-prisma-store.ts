@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Store } from '../port.js';
+import type { Store } from '../../engine/ports/store.js';
 import type { Db } from './dialect.js';
 import { findMigrationsDir } from './migrations/read-migrations.js';
 

@@ -21,7 +21,7 @@ import type {
   Store,
   TopicProgressRecord,
   UserQuestionState,
-} from '../port.js';
+} from '../../engine/ports/store.js';
 import type { Db, Dialect, SqlRunner } from './dialect.js';
 import { uniqueViolationOn } from './errors.js';
 import {
@@ -247,6 +247,10 @@ export function createStoreOnPrisma({ db, dialect, sql }: PrismaStoreOptions): S
         if (uniqueViolationOn(error) === 'event') return { reset: false };
         throw error;
       }
+    },
+
+    async ping() {
+      await db.$queryRaw`SELECT 1`;
     },
 
     async close() {

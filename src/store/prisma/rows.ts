@@ -2,7 +2,7 @@
  * Raw-query rows -> port records. Raw results differ by provider (SQLite returns computed integers as BigInt and
  * booleans as 0/1 in some positions; PostgreSQL returns COUNT as BigInt), so every value goes through these.
  */
-import type { Platform } from '../../engine/api.js';
+import type { Platform } from '../../core/vocabulary.js';
 import type {
   AnswerContext,
   AttemptRecord,
@@ -11,7 +11,7 @@ import type {
   ScoreRow,
   UserQuestionState,
   UserRecord,
-} from '../port.js';
+} from '../../engine/ports/store.js';
 
 export type Row = Record<string, unknown>;
 

@@ -4,8 +4,8 @@
  * same statements on the raw drivers to measure what Prisma costs.
  */
 import { Prisma } from '../../generated/sqlite/client.js';
-import type { Platform } from '../../engine/api.js';
-import type { RecordAttemptsInput } from '../port.js';
+import type { Platform } from '../../core/vocabulary.js';
+import type { RecordAttemptsInput } from '../../engine/ports/store.js';
 import { QUESTION_COLUMNS, USER_COLUMNS } from './rows.js';
 
 export const ALL_TIME = 'all';

@@ -3,7 +3,7 @@ import { createRng } from '../../../src/core/rng.js';
 import type { Actor, AnswerInput, Engine, Place, ScopeRef } from '../../../src/engine/api.js';
 import { createEngine } from '../../../src/engine/create-engine.js';
 import type { Catalog } from '../../../src/engine/deps.js';
-import type { Store } from '../../../src/store/port.js';
+import type { Store } from '../../../src/engine/ports/store.js';
 import { createMemoryStore } from '../../../src/store/memory/memory-store.js';
 import { testCatalog } from './test-catalog.js';
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform } from '../../../src/engine/api.js';
-import type { NewAttempt, RecordAttemptsInput, Store, UserRecord } from '../../../src/store/port.js';
+import type { NewAttempt, RecordAttemptsInput, Store, UserRecord } from '../../../src/engine/ports/store.js';
 
 export interface StoreFactory {
   readonly name: string;

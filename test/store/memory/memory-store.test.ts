@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NewAttempt, RecordAttemptsInput, Store } from '../../../src/store/port.js';
+import type { NewAttempt, RecordAttemptsInput, Store } from '../../../src/engine/ports/store.js';
 import { createMemoryStore } from '../../../src/store/memory/memory-store.js';
 import { advanceStreak, previousDay } from '../../../src/store/memory/calendar-day.js';
 

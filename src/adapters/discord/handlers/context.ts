@@ -1,6 +1,6 @@
 /** What every handler gets: the engine, the responder for this interaction, and who acts where. */
 import type { Actor, Engine, EventRef, Place, QuestionView } from '../../../engine/api.js';
-import type { ErrorDetail } from '../../../engine/result.js';
+import type { ErrorDetail } from '../../../core/result.js';
 import type { Logger } from '../../../logger.js';
 import { errorText } from '../../shared/texts.js';
 import { escapeText } from '../markdown.js';

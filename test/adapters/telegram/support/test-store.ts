@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStore } from '../../../../src/store/create-store.js';
-import type { Store } from '../../../../src/store/port.js';
+import type { Store } from '../../../../src/engine/ports/store.js';
 
 export interface TestStore {
   readonly store: Store;

@@ -3,7 +3,7 @@
  * `memory/` (tests, zero set-up) and `prisma/` (SQLite by default, PostgreSQL for several instances).
  * Every method is atomic on its own. Nothing here knows about Discord or Telegram.
  */
-import type { Period, Platform } from '../engine/api.js';
+import type { Period, Platform } from '../../core/vocabulary.js';
 
 export interface UserRecord {
   readonly id: number;
@@ -208,5 +208,16 @@ export interface Store {
    */
   resetLeaderboard(input: { scopeId: number; eventKey: string; at: Date }): Promise<{ reset: boolean }>;
 
+  /** Resolves when the database answers a trivial query (health checks); rejects otherwise. */
+  ping(): Promise<void>;
+
   close(): Promise<void>;
+}
+
+/**
+ * Thrown by a store when the database cannot answer in time (a statement or transaction timeout, no connection):
+ * nothing was recorded half-way. Adapters tell the student to try again in a moment.
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
 }
