@@ -38,7 +38,7 @@ import {
   withWritesSql,
 } from '../src/store/prisma/statements.js';
 import { fmtMs, report, summarize } from './stats.js';
-import { formatExpected } from '../src/core/format.js';
+import { formatExpected } from '../src/core/answers/index.js';
 
 const TOPIC = 'conv-output-size';
 const STUDENTS = 300;

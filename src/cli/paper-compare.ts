@@ -6,7 +6,7 @@
 import { gradePart } from '../core/answers/index.js';
 import { formatNumber } from '../core/format.js';
 import type { PrintedAnswer } from '../core/paper/types.js';
-import type { AnswerPart, Expected, Value } from '../core/types.js';
+import type { Part, Expected, Value } from '../core/types.js';
 import { fixed } from './render-question.js';
 
 export type Agreement =
@@ -176,7 +176,7 @@ function cellList(cells: readonly (readonly [number, number])[], expected: Expec
   return cells.map(([r, c]) => (matrix ? `(${r + 1},${c + 1})` : `${c + 1}`)).join(', ');
 }
 
-export function comparePrinted(parts: readonly AnswerPart[], printed: PrintedAnswer): Comparison {
+export function comparePrinted(parts: readonly Part[], printed: PrintedAnswer): Comparison {
   const part = parts.find((p) => p.id === printed.partId);
   const base = { partId: printed.partId, printedText: printed.text };
   if (part === undefined) {

@@ -1,6 +1,6 @@
 /** Plain-text and JSON views of a built question for the terminal: statement, givens, answers, worked solution. */
 import { DEFAULT_DP, formatNumber, formatValue, formatValueInline, isMatrix } from '../core/format.js';
-import type { AnswerPart, Expected, QuestionInstance, Step, Value } from '../core/types.js';
+import type { Part, Expected, QuestionInstance, Step, Value } from '../core/types.js';
 
 function indent(text: string, pad: string): string {
   return text
@@ -86,7 +86,7 @@ function precisionNote(expected: Expected): string {
   return '';
 }
 
-function renderAnswer(part: AnswerPart): string {
+function renderAnswer(part: Part): string {
   const value = formatExpected(part.expected);
   const head = `  ${part.id}) ${part.label}${precisionNote(part.expected)}:`;
   return value.includes('\n') ? `${head}\n${indent(value, '      ')}` : `${head} ${value}`;

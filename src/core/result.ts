@@ -1,4 +1,7 @@
-/** Expected outcomes are values (a wrong answer, an unknown topic); surprises are throws. */
+/**
+ * Expected outcomes are values (a wrong answer, an unknown topic); surprises are throws. Every layer uses this one
+ * Result; each adapter turns error codes into its own user-facing text.
+ */
 export type Result<T, E extends string> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: E; readonly detail?: ErrorDetail };
@@ -8,7 +11,10 @@ export interface ErrorDetail {
   readonly suggestions?: readonly string[];
   readonly limit?: number;
   readonly questionId?: string;
-  readonly partIds?: readonly string[];
+  /** Labels the student typed that name no part ('unknown-part'). */
+  readonly labels?: readonly string[];
+  /** Part letters: the question's parts ('unknown-part', 'needs-labels') or the settled parts ('already-solved'). */
+  readonly letters?: readonly string[];
 }
 
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {

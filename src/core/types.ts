@@ -46,14 +46,36 @@ export interface Slip {
   readonly value: Expected['value'];
 }
 
-export interface AnswerPart {
-  /** Short id, unique within the question: 'a', 'b', 'u1', 'dW2' ... */
+/**
+ * One part of a question with its exact answer. Students see it as its letter (a, b, c... by position, see
+ * answers/part-letter.ts) and its name: "a) h₁". The id is internal (stored with attempts) and never shown.
+ */
+export interface Part {
+  /** Unique within the question, stable across releases: 'u1', 'dW2', 'conv1' ... */
   readonly id: string;
-  /** Label shown to students, e.g. "(a) parameters of layer 1" or "∇W₂ J". */
-  readonly label: string;
+  /** Readable name shown beside the letter, e.g. "h₁", "parameters of layer 1", "∇W₂ J". */
+  readonly name: string;
   readonly expected: Expected;
   readonly slips?: readonly Slip[];
 }
+
+/**
+ * How a follow-through route carries values forward (Topic.route). A topic computes its answers once, written
+ * against this interface; the exact route passes every value through unchanged, a rounded route rounds what it
+ * carries to the asked precision, a student's route substitutes the values the student gave for other parts.
+ */
+export interface Carry {
+  /** The value carried into later steps for a part, whose value on this route is `x`. */
+  number(partId: string, x: number): number;
+  vector(partId: string, v: readonly number[]): readonly number[];
+  matrix(partId: string, m: readonly (readonly number[])[]): readonly (readonly number[])[];
+  /** An intermediate the question does not ask for, carried at `dp` decimal places on a rounded route. */
+  step(x: number, dp: number): number;
+  steps(v: readonly number[], dp: number): readonly number[];
+}
+
+/** Numbers, vectors and matrices: the values a route carries. */
+export type NumericValue = number | readonly number[] | readonly (readonly number[])[];
 
 /** A named value shown in a question (a weight matrix, an input vector ...). */
 export interface Given {
@@ -103,8 +125,14 @@ export interface Topic<P> {
   parseParams(input: unknown): P;
   question(params: P): QuestionText;
   /** Exact answers, one per part, in question order. */
-  solve(params: P): readonly AnswerPart[];
+  solve(params: P): readonly Part[];
   explain(params: P): readonly Step[];
+  /**
+   * Multi-step topics: every numeric part's value on a route (Carry), computed the way the worked solution does,
+   * so later parts can be marked by follow-through from the student's own earlier values. With the exact Carry
+   * it returns exactly solve()'s values (a property test checks this).
+   */
+  route?(params: P, carry: Carry): Readonly<Record<string, NumericValue>>;
 }
 
 /** A fully built question: everything adapters and the engine need, rebuilt deterministically from (topic, seed). */
@@ -115,8 +143,10 @@ export interface QuestionInstance {
   readonly title: string;
   readonly difficulty: 1 | 2 | 3;
   readonly question: QuestionText;
-  readonly parts: readonly AnswerPart[];
+  readonly parts: readonly Part[];
   readonly steps: readonly Step[];
+  /** Present for multi-step topics (Topic.route bound to this question's parameters). */
+  readonly route?: (carry: Carry) => Readonly<Record<string, NumericValue>>;
 }
 
 /** Thrown by Topic.parseParams; its message is safe and meant for the person who typed the parameters. */

@@ -3,7 +3,7 @@
  * use cases and only translate in and out. Every mutating call carries the platform event id so that an event
  * delivered twice is recorded once.
  */
-import type { AnswerPart, ExpectedKind, GroupId, QuestionText, Step } from '../core/types.js';
+import type { Part, ExpectedKind, GroupId, QuestionText, Step } from '../core/types.js';
 import type { PartGrade } from '../core/answers/index.js';
 import type { Result } from '../core/result.js';
 import type { Period, Platform } from '../core/vocabulary.js';
@@ -43,19 +43,29 @@ export interface QuestionView {
   readonly difficulty: 1 | 2 | 3;
   readonly seed: number;
   readonly question: QuestionText;
-  readonly parts: readonly { readonly id: string; readonly label: string; readonly kind: ExpectedKind }[];
+  /** In question order; students see each as "letter) name" and type the letter. */
+  readonly parts: readonly PartView[];
   /** How many hint steps exist (hints reveal the worked solution's steps one at a time). */
   readonly hintCount: number;
   /** Tries each student has per part. */
   readonly maxTries: number;
 }
 
-export type PartState = 'open' | 'solved' | 'failed';
-
-export interface PartProgress {
+/** A part as students see it: "a) h₁". The id is internal (never shown). */
+export interface PartView {
   readonly id: string;
-  readonly label: string;
-  readonly state: PartState;
+  readonly letter: string;
+  readonly name: string;
+  readonly kind: ExpectedKind;
+}
+
+/** Where a student stands on a part. */
+export type PartStatus = 'open' | 'solved' | 'failed';
+
+/** One student's state on one part. */
+export interface PartState extends PartView {
+  readonly status: PartStatus;
+  readonly triesUsed: number;
   readonly triesLeft: number;
 }
 
@@ -64,7 +74,9 @@ export interface SubmitOutcome {
   /** One grade per part answered in this submission. `invalid` and `coarse` grades cost no try. */
   readonly grades: readonly PartGrade[];
   /** This student's state on every part after the submission. */
-  readonly parts: readonly PartProgress[];
+  readonly parts: readonly PartState[];
+  /** Parts the submission named that were already settled (solved, or out of tries): reported, not graded. */
+  readonly settled: readonly PartState[];
   /** Every part solved by this student. */
   readonly solved: boolean;
   /** Every part is solved or out of tries: nothing left to answer. */
@@ -73,9 +85,9 @@ export interface SubmitOutcome {
   /** The event was already processed; nothing new was recorded. */
   readonly duplicate: boolean;
   /** Present when finished: the worked solution and exact answers. */
-  readonly solution?: { readonly steps: readonly Step[]; readonly answers: readonly AnswerPart[] };
+  readonly solution?: Solution;
   /** First part still open, so chat adapters can prompt for it. */
-  readonly nextPart?: { readonly id: string; readonly label: string; readonly prompt: string };
+  readonly nextPart?: PartView & { readonly prompt: string };
 }
 
 export interface HintView {
@@ -86,10 +98,19 @@ export interface HintView {
   readonly total: number;
 }
 
-export interface SolutionView {
-  readonly question: QuestionView;
+/** The worked solution of a question and its exact answers. */
+export interface Solution {
   readonly steps: readonly Step[];
-  readonly answers: readonly AnswerPart[];
+  readonly answers: readonly Part[];
+  /**
+   * Multi-step topics: the answers on the rounded route (every intermediate rounded to the asked precision),
+   * for the parts where that route gives a different value at the asked precision. Both are accepted.
+   */
+  readonly roundedRoute: readonly { readonly partId: string; readonly value: string }[];
+}
+
+export interface SolutionView extends Solution {
+  readonly question: QuestionView;
 }
 
 export interface TopicProgressView {
@@ -152,6 +173,8 @@ export type SubmitError =
   | 'empty-answer'
   | 'answer-too-long'
   | 'unknown-part'
+  /** Several unlabelled answers that could be read more than one way: the student is asked to label them. */
+  | 'needs-labels'
   | 'already-solved'
   | 'no-tries-left';
 export type HintError = ActiveQuestionError | 'no-more-hints';
@@ -194,7 +217,7 @@ export interface Engine {
   getPartStates?(
     input: QuestionTarget,
   ): Promise<
-    Result<{ readonly question: QuestionView; readonly parts: readonly PartProgress[] }, ActiveQuestionError>
+    Result<{ readonly question: QuestionView; readonly parts: readonly PartState[] }, ActiveQuestionError>
   >;
   submitAnswer(
     input: QuestionTarget & { answer: AnswerInput; event: EventRef },

@@ -1,36 +1,29 @@
 /** A student's state on each part of a question, derived from their recorded attempts. */
-import type { AnswerPart } from '../core/types.js';
+import { partLetter } from '../core/answers/index.js';
+import type { Part } from '../core/types.js';
 import type { AttemptRecord } from './ports/store.js';
-import type { PartProgress, PartState } from './api.js';
+import type { PartState, PartStatus, PartView } from './api.js';
 import { MAX_TRIES } from './rules.js';
 
-export interface PartStatus extends PartProgress {
-  /** Tries used so far (recorded attempts on this part). */
-  readonly triesUsed: number;
-  /** The try that solved it, when solved. */
-  readonly solvedOnTry?: number;
+export function partView(part: Part, index: number): PartView {
+  return { id: part.id, letter: partLetter(index), name: part.name, kind: part.expected.kind };
 }
 
-export function partStates(parts: readonly AnswerPart[], attempts: readonly AttemptRecord[]): PartStatus[] {
-  return parts.map((part) => {
-    const mine = attempts.filter((a) => a.partId === part.id);
-    const triesUsed = mine.reduce((max, a) => Math.max(max, a.tryNo), 0);
-    const solvedOn = mine.filter((a) => a.status === 'correct').map((a) => a.tryNo);
-    const solvedOnTry = solvedOn.length > 0 ? Math.min(...solvedOn) : undefined;
-    const state: PartState =
-      solvedOnTry !== undefined ? 'solved' : triesUsed >= MAX_TRIES ? 'failed' : 'open';
+export function partStates(parts: readonly Part[], attempts: readonly AttemptRecord[]): PartState[] {
+  return parts.map((part, index) => {
+    let triesUsed = 0;
+    let solved = false;
+    for (const a of attempts) {
+      if (a.partId !== part.id) continue;
+      triesUsed = Math.max(triesUsed, a.tryNo);
+      if (a.status === 'correct') solved = true;
+    }
+    const status: PartStatus = solved ? 'solved' : triesUsed >= MAX_TRIES ? 'failed' : 'open';
     return {
-      id: part.id,
-      label: part.label,
-      state,
-      triesLeft: state === 'open' ? MAX_TRIES - triesUsed : 0,
+      ...partView(part, index),
+      status,
       triesUsed,
-      ...(solvedOnTry !== undefined ? { solvedOnTry } : {}),
+      triesLeft: status === 'open' ? MAX_TRIES - triesUsed : 0,
     };
   });
-}
-
-/** The public view of part states (drops the engine-internal fields). */
-export function toPartProgress(states: readonly PartStatus[]): PartProgress[] {
-  return states.map(({ id, label, state, triesLeft }) => ({ id, label, state, triesLeft }));
 }

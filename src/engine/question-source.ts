@@ -9,6 +9,7 @@ import type { QuestionRecord } from './ports/store.js';
 import type { QuestionView } from './api.js';
 import type { Catalog } from './catalog.js';
 import { LruCache } from './lru-cache.js';
+import { partView } from './part-states.js';
 import { MAX_TRIES } from './rules.js';
 
 export interface BuiltQuestion {
@@ -51,7 +52,7 @@ export function questionView(questionId: string, instance: QuestionInstance): Qu
     difficulty: instance.difficulty,
     seed: instance.seed,
     question: instance.question,
-    parts: instance.parts.map((p) => ({ id: p.id, label: p.label, kind: p.expected.kind })),
+    parts: instance.parts.map(partView),
     hintCount: hintCountOf(instance),
     maxTries: MAX_TRIES,
   };

@@ -6,6 +6,7 @@ import type { ActiveQuestionError, EventRef, QuestionTarget, SolutionView } from
 import type { EngineDeps } from './deps.js';
 import { loadTarget } from './load-target.js';
 import { ok, type Result } from '../core/result.js';
+import { solutionOf } from './solution-of.js';
 
 export async function revealSolution(
   deps: EngineDeps,
@@ -17,5 +18,5 @@ export async function revealSolution(
   // Both writes are idempotent (a flag, and a first-time-only timestamp), so a redelivered event is harmless.
   await deps.store.recordReveal({ questionId: record.id, userId: user.id });
   if (input.public) await deps.store.markQuestionRevealed({ questionId: record.id, at: deps.clock() });
-  return ok({ question: view, steps: instance.steps, answers: instance.parts });
+  return ok({ question: view, ...solutionOf(instance) });
 }

@@ -11,23 +11,25 @@
  *   to the other, which re-reads the student's state and re-grades the parts it answered (a later try), or, when
  *   those parts were settled meanwhile (the same answer sent twice), reports `duplicate: true`.
  */
-import { gradePart, type PartGrade } from '../core/answers/index.js';
-import type { QuestionInstance } from '../core/types.js';
+import { gradePart, type PartGrade, type PartText } from '../core/answers/index.js';
 import type { NewAttempt, UserQuestionState } from './ports/store.js';
 import type {
   AnswerInput,
   EventRef,
+  PartState,
   QuestionTarget,
   QuestionView,
   SubmitError,
   SubmitOutcome,
 } from './api.js';
-import { addressedParts, answerTargets, checkAnswerSize, type PartAnswer } from './answer-targets.js';
+import { answerTargets, checkAnswerSize } from './answer-targets.js';
+import { followThroughFor, studentValues } from './follow-through.js';
 import { localDay, weekKey } from './calendar.js';
 import type { EngineDeps } from './deps.js';
 import { eventKey } from './event-key.js';
 import { loadTarget, stateOf, type Target } from './load-target.js';
-import { partStates, toPartProgress, type PartStatus } from './part-states.js';
+import { partStates } from './part-states.js';
+import { solutionOf } from './solution-of.js';
 import { err, ok, type Result } from '../core/result.js';
 import { pointsForSolvedPart } from './scoring.js';
 
@@ -48,33 +50,35 @@ export async function submitAnswer(
   const key = eventKey(input.actor.platform, 'answer', input.event.eventId);
 
   let state = await stateOf(deps, target);
-  let pinned: readonly PartAnswer[] | undefined;
+  let pinned: readonly PartText[] | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = partStates(target.instance.parts, state.attempts);
-    let answers: readonly PartAnswer[];
+    let answers: readonly PartText[];
+    let settled: readonly PartState[] = [];
     if (pinned === undefined) {
       const chosen = answerTargets(input.answer, target.instance.parts, before);
       if (!chosen.ok) return chosen;
-      answers = chosen.value;
+      answers = chosen.value.answers;
+      settled = chosen.value.settled;
       if (answers.length === 0) {
-        // Nothing addressed is open: a redelivered event, or a genuine answer to a settled question.
-        if (await deps.store.hasEvent(key)) return ok(outcome(target, before, [], 0, true));
-        const addressed = new Set(addressedParts(input.answer, target.instance.parts));
-        const settled = before.filter((s) => addressed.has(s.id));
-        return err(settled.every((s) => s.state === 'solved') ? 'already-solved' : 'no-tries-left', {
+        // Nothing addressed is open: a redelivered event, or a genuine answer to settled parts.
+        if (await deps.store.hasEvent(key)) return ok(outcome(target, before, [], 0, true, []));
+        const named = settled.length > 0 ? settled : before;
+        return err(named.every((s) => s.status === 'solved') ? 'already-solved' : 'no-tries-left', {
           questionId: target.view.questionId,
+          letters: named.map((s) => s.letter),
         });
       }
     } else {
       // After a lost race: the same parts, if they are still open; otherwise the race winner settled them.
-      answers = pinned.filter((a) => before.find((s) => s.id === a.partId)?.state === 'open');
-      if (answers.length === 0) return ok(outcome(target, before, [], 0, true));
+      answers = pinned.filter((a) => before.find((s) => s.id === a.partId)?.status === 'open');
+      if (answers.length === 0) return ok(outcome(target, before, [], 0, true, []));
     }
 
     const graded = grade(target, state, before, answers);
     if (graded.attempts.length === 0) {
       // Only unreadable or too-coarse answers: free, nothing recorded.
-      return ok(outcome(target, before, graded.grades, 0, false));
+      return ok(outcome(target, before, graded.grades, 0, false, settled));
     }
     const at = deps.clock();
     const after = partStates(target.instance.parts, [
@@ -89,14 +93,15 @@ export async function submitAnswer(
       topicId: target.record.topicId,
       attempts: graded.attempts,
       points: graded.points,
-      solvedQuestion: after.every((s) => s.state === 'solved'),
+      solvedQuestion: after.every((s) => s.status === 'solved'),
       firstAttemptOnQuestion: state.attempts.length === 0,
       day: localDay(at, target.user.timeZone),
       week: weekKey(at),
       at,
     });
-    if (result.status === 'recorded') return ok(outcome(target, after, graded.grades, graded.points, false));
-    if (result.status === 'duplicate') return ok(outcome(target, before, [], 0, true));
+    if (result.status === 'recorded')
+      return ok(outcome(target, after, graded.grades, graded.points, false, settled));
+    if (result.status === 'duplicate') return ok(outcome(target, before, [], 0, true, []));
     pinned = answers;
     state = await readState(deps, target);
   }
@@ -116,20 +121,23 @@ interface Graded {
 function grade(
   target: Target,
   state: UserQuestionState,
-  before: readonly PartStatus[],
-  answers: readonly PartAnswer[],
+  before: readonly PartState[],
+  answers: readonly PartText[],
 ): Graded {
   const revealed = state.revealed || target.record.revealedAt !== null;
   const hinted = state.hintsUsed > 0;
   const grades: PartGrade[] = [];
   const attempts: NewAttempt[] = [];
   let points = 0;
+  // The student's own values for follow-through: their latest recorded answers, then this submission's.
+  const own = studentValues(target.instance, state.attempts);
   for (const answer of answers) {
     const part = target.instance.parts.find((p) => p.id === answer.partId);
     const status = before.find((s) => s.id === answer.partId);
     if (!part || !status) continue;
-    const g = gradePart(part, answer.text);
+    const g = gradePart(part, answer.text, followThroughFor(target.instance, part.id, own));
     grades.push(g);
+    own.record(part, g);
     if (g.status !== 'correct' && g.status !== 'wrong') continue;
     const tryNo = status.triesUsed + 1;
     const correct = g.status === 'correct';
@@ -150,29 +158,37 @@ function grade(
 
 function outcome(
   target: Target,
-  states: readonly PartStatus[],
+  states: readonly PartState[],
   grades: readonly PartGrade[],
   points: number,
   duplicate: boolean,
+  settled: readonly PartState[],
 ): SubmitOutcome {
-  const solved = states.every((s) => s.state === 'solved');
-  const finished = states.every((s) => s.state !== 'open');
-  const next = states.find((s) => s.state === 'open');
+  const solved = states.every((s) => s.status === 'solved');
+  const finished = states.every((s) => s.status !== 'open');
+  const next = states.find((s) => s.status === 'open');
   return {
     question: target.view,
     grades,
-    parts: toPartProgress(states),
+    parts: states,
+    settled,
     solved,
     finished,
     pointsAwarded: points,
     duplicate,
     ...(finished ? { solution: solutionOf(target.instance) } : {}),
-    ...(next ? { nextPart: { id: next.id, label: next.label, prompt: promptOf(target.view, next.id) } } : {}),
+    ...(next
+      ? {
+          nextPart: {
+            id: next.id,
+            letter: next.letter,
+            name: next.name,
+            kind: next.kind,
+            prompt: promptOf(target.view, next.id),
+          },
+        }
+      : {}),
   };
-}
-
-function solutionOf(instance: QuestionInstance): NonNullable<SubmitOutcome['solution']> {
-  return { steps: instance.steps, answers: instance.parts };
 }
 
 function promptOf(view: QuestionView, partId: string): string {

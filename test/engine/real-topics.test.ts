@@ -9,7 +9,7 @@ import { TOPICS } from '../../src/core/topics/index.js';
 import type { Place } from '../../src/engine/api.js';
 import { createEngine } from '../../src/engine/create-engine.js';
 import { createMemoryStore } from '../../src/store/memory/memory-store.js';
-import { formatExpected } from '../../src/core/format.js';
+import { formatExpected } from '../../src/core/answers/index.js';
 
 function handle(part: { id: string; label: string }): string {
   return /^\(([a-z])\)(?:\s|$)/i.exec(part.label.trim())?.[1] ?? part.id;

@@ -3,8 +3,9 @@
  * feedback, worked solutions as structured steps (title, formula, substitution, result), progress tables and
  * leaderboards. Plain text plus optional ANSI styling; user-facing wording comes from the shared texts.
  */
-import { formatExpected, formatValue, isMatrix } from '../../core/format.js';
-import type { AnswerPart, Expected, Given, Step, Value } from '../../core/types.js';
+import { formatValue, isMatrix } from '../../core/format.js';
+import { formatExpected } from '../../core/answers/index.js';
+import type { Part, Expected, Given, Step, Value } from '../../core/types.js';
 import type {
   HintView,
   LeaderboardView,
@@ -95,7 +96,7 @@ export function renderExpected(expected: Expected): string {
   return formatExpected(expected);
 }
 
-export function renderAnswers(answers: readonly AnswerPart[], s: Style): string {
+export function renderAnswers(answers: readonly Part[], s: Style): string {
   return answers
     .map((p) => {
       const value = renderExpected(p.expected);
@@ -107,7 +108,7 @@ export function renderAnswers(answers: readonly AnswerPart[], s: Style): string 
 }
 
 export function renderSolution(
-  sol: { steps: readonly Step[]; answers: readonly AnswerPart[] },
+  sol: { steps: readonly Step[]; answers: readonly Part[] },
   s: Style,
 ): string {
   return [

@@ -2,7 +2,7 @@
 import { errorText, gradeText } from '../../adapters/shared/texts.js';
 import { gradePart, type PartGrade } from '../../core/answers/index.js';
 import { buildQuestion } from '../../core/topics/index.js';
-import type { AnswerPart } from '../../core/types.js';
+import type { Part } from '../../core/types.js';
 import { answerTargets, checkAnswerSize } from '../../engine/answer-targets.js';
 import { expectPositionals, parseArgs, parseSeed } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -45,7 +45,7 @@ export function checkCommand(argv: readonly string[], io: CliIo): number {
     return EXIT.notCorrect;
   }
 
-  const byId = new Map<string, AnswerPart>(q.parts.map((p) => [p.id, p]));
+  const byId = new Map<string, Part>(q.parts.map((p) => [p.id, p]));
   const grades: PartGrade[] = targets.value.flatMap((a) => {
     const part = byId.get(a.partId);
     return part === undefined ? [] : [gradePart(part, a.text)];

@@ -38,7 +38,9 @@ const WRONG: NumberVerdict = { status: 'wrong' };
 /** Relative error accepted for numbers typed in scientific notation (in addition to the rounding rule). */
 export const SCIENTIFIC_RELATIVE_TOLERANCE = 1e-3;
 
+/** Equal within a float guard. Non-finite values never equal anything (an overflow must not pass for a match). */
 export function sameValue(a: number, b: number): boolean {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
   if (a === b) return true;
   const diff = Math.abs(a - b);
   return diff <= 1e-12 || diff <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
@@ -69,7 +71,7 @@ export function placesForSignificant(x: number, significant: number): number {
 }
 
 export function gradeNumber(typed: TypedNumber, exact: number, rule: NumberRule = {}): NumberVerdict {
-  if (!Number.isFinite(typed.value)) return WRONG;
+  if (!Number.isFinite(typed.value) || !Number.isFinite(exact)) return WRONG;
   if (rule.integer) return Math.abs(typed.value - exact) <= 1e-6 ? CORRECT : WRONG;
   if (sameValue(typed.value, exact)) return CORRECT;
   if (typed.form === 'fraction') return WRONG;

@@ -1,83 +1,81 @@
 /**
- * Grades one answer part. Total: any string gives a PartGrade (never throws), invalid input is reported with a
- * syntax code and is not counted as wrong. The number rule is in grade-number.ts; here: how each kind of value is
- * compared, partial credit, and slip recognition.
+ * Grades one answer part. Total: any string gives a PartGrade (never throws); unreadable input is reported with a
+ * syntax code and is not counted as wrong. How a value is read and compared belongs to its kind (kinds/); here:
+ * the order of the checks.
  *
- * - Vectors and matrices: each cell is graded by the number rule. credit = fraction of cells correct; the part is
- *   'correct' only when every cell is, 'coarse' when every cell is right but some too coarse, else 'wrong' with
- *   `wrongCells` (and `coarseCells`). A vector or matrix of the wrong size is 'invalid' ('wrong-length',
- *   'wrong-dimensions') unless its size and values match a listed slip or the transpose.
- *   A matrix that is a single row or column may be typed in either orientation, or as a flat list.
- * - Ratios a:b: two whole numbers must give the same ratio (55:294 = 110:588); 1:q and p:1 grade q (or p) as a
- *   number against b/a (or a/b) at the precision the part asks, converted to significant digits (1:5.345 for
- *   55:294 at dp 4); other decimal pairs within 1e-3 relative; a single number or fraction is graded as a/b.
- * - Shapes: the exact tuple (a different rank is wrong, not invalid). Booleans and options: equality.
- * - Slips: when the answer is wrong, it is compared with each listed slip's value by the same rule; the first that
- *   matches is named. A matrix equal to the transpose of the answer is named 'transposed' even when the topic did
- *   not list it (for a non-square matrix this is also what tells a transposition from a size error).
+ * 1. Read the text as the part's kind (a leading label such as "a)" is dropped when the rest reads).
+ * 2. Compare with the exact answer: correct, coarse (right but too few digits: costs no try), or wrong.
+ * 3. Wrong: compare with each follow-through alternative (the part's value on the student's own route): the first
+ *    that matches makes the answer correct, with `followThrough` saying which earlier answers it follows from.
+ * 4. Still wrong: name the first listed slip whose value matches, else a mistake the kind recognises by itself
+ *    (a flipped sign, a transpose, dimensions in the wrong order).
+ * A value of the wrong size is unreadable ('wrong-length'...) unless it matches a slip.
  */
-import type { AnswerPart, Expected, Slip } from '../types.js';
-import { describeExpected } from './describe.js';
-import {
-  gradeNumber,
-  placesForSignificant,
-  sameValue,
-  type NumberRule,
-  type NumberVerdict,
-} from './grade-number.js';
+import type { Part } from '../types.js';
+import type { AnswerKind, Comparison, KindSlip } from './kind.js';
+import { kindOf } from './kinds/index.js';
+import { describeExpected } from './format-expected.js';
 import { MAX_ANSWER_LENGTH } from './limits.js';
 import { normalizeAnswer } from './normalize.js';
-import type { Grid } from './parse-array.js';
-import { dimsOf, parseValue, type TypedValue } from './parse-value.js';
-import type { PartGrade, PartStatus, SyntaxCode } from './types.js';
+import { readLeadingLabel } from './read-label.js';
+import type { TypedValue } from './typed-value.js';
+import type { PartGrade, SyntaxCode } from './types.js';
 
-/** The slip named automatically when a matrix answer is the transpose of the right one. */
-export const TRANSPOSED_SLIP: Omit<Slip, 'value'> = {
-  id: 'transposed',
-  message:
-    'That is the transpose of the right matrix: check which index runs over rows and which over columns.',
-};
-
-type Cell = readonly [number, number];
-
-interface Outcome {
-  readonly status: Exclude<PartStatus, 'invalid'>;
-  readonly credit: number;
-  readonly requiredDp?: number | undefined;
-  readonly wrongCells?: readonly Cell[] | undefined;
-  readonly coarseCells?: readonly Cell[] | undefined;
-  readonly slip?: { readonly id: string; readonly message: string } | undefined;
+/** The part's value on a student's route, and the earlier parts whose (wrong) values that route carries. */
+export interface Alternative {
+  readonly value: unknown;
+  readonly from: readonly string[];
 }
 
-type Verdict = Outcome | { readonly status: 'invalid'; readonly code: SyntaxCode };
-
-const WRONG: Outcome = { status: 'wrong', credit: 0 };
-const CORRECT: Outcome = { status: 'correct', credit: 1 };
-
-export function gradePart(part: AnswerPart, typed: string): PartGrade {
+export function gradePart(part: Part, typed: string, alternatives: readonly Alternative[] = []): PartGrade {
   const shown = typed.trim();
-  if (shown.length > MAX_ANSWER_LENGTH) {
-    return invalid(part, shown.slice(0, MAX_ANSWER_LENGTH), 'too-long');
-  }
-  const text = stripOwnLabel(normalizeAnswer(shown), part.id);
+  if (shown.length > MAX_ANSWER_LENGTH) return invalid(part, shown.slice(0, MAX_ANSWER_LENGTH), 'too-long');
+  const text = normalizeAnswer(shown);
   if (text.length === 0) return invalid(part, shown, 'empty');
-  const parsed = parseValue(text, part.expected);
+  const kind = kindOf(part.expected);
+  const parsed = readValue(kind, text, part);
   if (!parsed.ok) return invalid(part, shown, parsed.code);
-  const verdict = gradeValue(parsed.value, part.expected, part.slips ?? []);
-  if (verdict.status === 'invalid') return invalid(part, shown, verdict.code);
+  const value = parsed.value;
+
+  const exact = kind.compare(value, part.expected, part.expected.value);
+  if (exact !== undefined && exact.status !== 'wrong') return grade(part, shown, exact);
+  for (const alt of alternatives) {
+    const c = kind.compare(value, part.expected, alt.value);
+    if (c?.status === 'correct') return { ...grade(part, shown, c), followThrough: { from: alt.from } };
+  }
+  const slip = findSlip(kind, value, part, exact);
+  if (exact === undefined) {
+    return slip ? { ...grade(part, shown, { status: 'wrong', credit: 0 }), slip } : invalid(part, shown, kind.sizeError);
+  }
+  return slip ? { ...grade(part, shown, exact), slip } : grade(part, shown, exact);
+}
+
+/** The text as the part's kind; when that fails, the text after a leading label ("a) 45" typed into a form). */
+function readValue(kind: AnswerKind<Part['expected']['kind']>, text: string, part: Part) {
+  const whole = kind.parse(text, part.expected);
+  if (whole.ok) return whole;
+  const label = readLeadingLabel(text);
+  if (label === undefined) return whole;
+  const rest = text.slice(label.end).trim();
+  if (rest.length === 0) return whole;
+  const again = kind.parse(rest, part.expected);
+  return again.ok ? again : whole;
+}
+
+function grade(part: Part, typed: string, c: Comparison): PartGrade {
   return {
     partId: part.id,
-    status: verdict.status,
-    credit: verdict.credit,
-    typed: shown,
-    ...(verdict.requiredDp !== undefined ? { requiredDp: verdict.requiredDp } : {}),
-    ...(verdict.wrongCells && verdict.wrongCells.length > 0 ? { wrongCells: verdict.wrongCells } : {}),
-    ...(verdict.coarseCells && verdict.coarseCells.length > 0 ? { coarseCells: verdict.coarseCells } : {}),
-    ...(verdict.slip ? { slip: verdict.slip } : {}),
+    status: c.status,
+    credit: c.credit,
+    typed,
+    ...(c.requiredDp !== undefined ? { requiredDp: c.requiredDp } : {}),
+    ...(c.wrongCells && c.wrongCells.length > 0 ? { wrongCells: c.wrongCells } : {}),
+    ...(c.signCells && c.signCells.length > 0 ? { signCells: c.signCells } : {}),
+    ...(c.coarseCells && c.coarseCells.length > 0 ? { coarseCells: c.coarseCells } : {}),
   };
 }
 
-function invalid(part: AnswerPart, typed: string, code: SyntaxCode): PartGrade {
+function invalid(part: Part, typed: string, code: SyntaxCode): PartGrade {
   return {
     partId: part.id,
     status: 'invalid',
@@ -87,163 +85,15 @@ function invalid(part: AnswerPart, typed: string, code: SyntaxCode): PartGrade {
   };
 }
 
-const ownLabelCache = new Map<string, RegExp>();
-
-/** "a) 45", "(a) 45", "a: 45", "a = 45" given to the part "a" itself: the label is dropped (not when alone). */
-function stripOwnLabel(text: string, id: string): string {
-  let re = ownLabelCache.get(id);
-  if (re === undefined) {
-    const e = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`^(?:part\\s*)?(?:\\(\\s*${e}\\s*\\)|${e}\\s*\\)|${e}\\s*[:=])\\s*`, 'i');
-    if (ownLabelCache.size > 500) ownLabelCache.clear();
-    ownLabelCache.set(id, re);
-  }
-  const m = re.exec(text);
-  if (!m) return text;
-  const rest = text.slice(m[0].length).trim();
-  return rest.length > 0 ? rest : text;
-}
-
-function fromNumberVerdict(v: NumberVerdict): Outcome {
-  if (v.status === 'correct') return CORRECT;
-  if (v.status === 'coarse') return { status: 'coarse', credit: 0, requiredDp: v.requiredDp };
-  return WRONG;
-}
-
-function gradeValue(typed: TypedValue, expected: Expected, slips: readonly Slip[]): Verdict {
-  const outcome = gradeAgainst(typed, expected, expected.value);
-  if (outcome === undefined) return sizeMismatch(typed, expected, slips);
-  if (outcome.status !== 'wrong') return outcome;
-  const slip = findSlip(typed, expected, slips);
-  return slip ? { ...outcome, slip } : outcome;
-}
-
-/**
- * Grades `typed` against `value` (the exact answer or a slip's value) under the rules of `expected`.
- * undefined when the sizes differ or `value` is not of the expected kind (a malformed slip).
- */
-function gradeAgainst(typed: TypedValue, expected: Expected, value: unknown): Outcome | undefined {
-  switch (expected.kind) {
-    case 'number':
-      if (typed.kind !== 'number' || typeof value !== 'number') return undefined;
-      return fromNumberVerdict(gradeNumber(typed.number, value, expected));
-    case 'vector': {
-      if (typed.kind !== 'vector' || !isNumberArray(value) || value.length !== typed.cells.length)
-        return undefined;
-      return gradeGrid([typed.cells], [value], expected);
-    }
-    case 'matrix': {
-      if (typed.kind !== 'matrix' || !isNumberGrid(value)) return undefined;
-      const rows = orient(typed.rows, value);
-      const [m, n] = dimsOf(value);
-      if (rows.length !== m || (rows[0]?.length ?? 0) !== n) return undefined;
-      return gradeGrid(rows, value, expected);
-    }
-    case 'shape':
-      if (typed.kind !== 'shape' || !isNumberArray(value)) return undefined;
-      return typed.dims.length === value.length && typed.dims.every((d, i) => d === value[i])
-        ? CORRECT
-        : WRONG;
-    case 'ratio':
-      if (typed.kind !== 'ratio' || !isNumberArray(value) || value.length !== 2) return undefined;
-      return fromNumberVerdict(gradeRatio(typed, value[0] ?? NaN, value[1] ?? NaN, expected.dp));
-    case 'boolean':
-      if (typed.kind !== 'boolean' || typeof value !== 'boolean') return undefined;
-      return typed.value === value ? CORRECT : WRONG;
-    case 'choice':
-      if (typed.kind !== 'choice' || typeof value !== 'string') return undefined;
-      return typed.option.trim().toLowerCase() === value.trim().toLowerCase() ? CORRECT : WRONG;
-  }
-}
-
-function isNumberArray(v: unknown): v is readonly number[] {
-  return Array.isArray(v) && v.every((x) => typeof x === 'number');
-}
-
-function isNumberGrid(v: unknown): v is readonly (readonly number[])[] {
-  return Array.isArray(v) && v.length > 0 && v.every(isNumberArray);
-}
-
-/** A single row or column may be typed in either orientation: turn it to match `target`. */
-function orient(rows: Grid, target: readonly (readonly number[])[]): Grid {
-  const [m, n] = dimsOf(target);
-  const [r, c] = dimsOf(rows);
-  if ((m === 1 || n === 1) && m !== n && r === n && c === m) return transpose(rows);
-  return rows;
-}
-
-export function transpose<T>(rows: readonly (readonly T[])[]): T[][] {
-  const width = rows[0]?.length ?? 0;
-  return Array.from({ length: width }, (_, j) => rows.map((row) => row[j] as T));
-}
-
-function gradeGrid(rows: Grid, exact: readonly (readonly number[])[], rule: NumberRule): Outcome {
-  const wrongCells: Cell[] = [];
-  const coarseCells: Cell[] = [];
-  let correct = 0;
-  let total = 0;
-  let requiredDp: number | undefined;
-  rows.forEach((row, i) => {
-    row.forEach((cell, j) => {
-      total++;
-      const v = gradeNumber(cell, exact[i]?.[j] ?? NaN, rule);
-      if (v.status === 'correct') correct++;
-      else if (v.status === 'coarse') {
-        coarseCells.push([i, j]);
-        requiredDp = Math.max(requiredDp ?? 0, v.requiredDp);
-      } else wrongCells.push([i, j]);
-    });
-  });
-  const credit = total === 0 ? 0 : correct / total;
-  if (wrongCells.length > 0) return { status: 'wrong', credit, wrongCells, coarseCells, requiredDp };
-  if (coarseCells.length > 0) return { status: 'coarse', credit, coarseCells, requiredDp };
-  return CORRECT;
-}
-
-function gradeRatio(
-  typed: Extract<TypedValue, { kind: 'ratio' }>,
-  a: number,
-  b: number,
-  dp: number | undefined,
-): NumberVerdict {
-  const exact = a / b;
-  const { left, right } = typed;
-  if (right === undefined) return gradeNumber(left, exact, { dp });
-  if (left.whole && right.whole)
-    return sameValue(left.value * b, right.value * a) ? { status: 'correct' } : { status: 'wrong' };
-  // 1:q and p:1 are a decimal in disguise; ask for as many significant digits as dp gives a/b.
-  const significant = dp === undefined ? undefined : dp - placesForSignificant(exact, 1) + 1;
-  const dpFor = (x: number): number | undefined =>
-    significant === undefined ? undefined : Math.max(0, placesForSignificant(x, significant));
-  if (sameValue(left.value, 1)) return gradeNumber(right, b / a, { dp: dpFor(b / a) });
-  if (sameValue(right.value, 1)) return gradeNumber(left, exact, { dp });
-  const ratio = left.value / right.value;
-  return Math.abs(ratio - exact) <= 1e-3 * Math.abs(exact) ? { status: 'correct' } : { status: 'wrong' };
-}
-
 function findSlip(
-  typed: TypedValue,
-  expected: Expected,
-  slips: readonly Slip[],
-): { readonly id: string; readonly message: string } | undefined {
-  for (const slip of slips) {
-    const o = gradeAgainst(typed, expected, slip.value);
-    if (o && o.status !== 'wrong') return { id: slip.id, message: slip.message };
+  kind: AnswerKind<Part['expected']['kind']>,
+  value: TypedValue,
+  part: Part,
+  exact: Comparison | undefined,
+): KindSlip | undefined {
+  for (const slip of part.slips ?? []) {
+    const c = kind.compare(value, part.expected, slip.value);
+    if (c && c.status !== 'wrong') return { id: slip.id, message: slip.message };
   }
-  if (expected.kind === 'matrix' && typed.kind === 'matrix') {
-    const t = transpose(expected.value);
-    const o = gradeAgainst(typed, expected, t);
-    if (o && o.status !== 'wrong') return { id: TRANSPOSED_SLIP.id, message: TRANSPOSED_SLIP.message };
-  }
-  return undefined;
-}
-
-/** Sizes differ from the answer: a listed slip or a transposition of that size is wrong; anything else invalid. */
-function sizeMismatch(typed: TypedValue, expected: Expected, slips: readonly Slip[]): Verdict {
-  const slip = findSlip(typed, expected, slips);
-  if (slip) return { ...WRONG, slip };
-  if (expected.kind === 'vector') return { status: 'invalid', code: 'wrong-length' };
-  if (expected.kind === 'matrix') return { status: 'invalid', code: 'wrong-dimensions' };
-  // Other kinds cannot differ in size; a kind mismatch means the part itself is malformed.
-  throw new Error(`gradePart: expected value of part does not match its kind '${expected.kind}'`);
+  return kind.diagnose(value, part.expected, exact);
 }

@@ -113,6 +113,20 @@ export function readGroupedInteger(text: string): TypedNumber | undefined {
 }
 
 /**
+ * The text inside one pair of brackets around the whole text ("[0.81]" -> "0.81"), when the inside has no
+ * brackets of its own; otherwise the text as it is. Index arithmetic, not a regular expression: a lazy group
+ * between two runs of spaces backtracks cubically on long runs of spaces.
+ */
+export function unwrapBrackets(text: string): string {
+  const first = text[0];
+  const last = text[text.length - 1];
+  if (text.length < 2 || (first !== '[' && first !== '(') || (last !== ']' && last !== ')')) return text;
+  const inner = text.slice(1, -1);
+  for (const c of inner) if (c === '[' || c === ']' || c === '(' || c === ')') return text;
+  return inner.trim();
+}
+
+/**
  * A single number answer. Tolerates a lead-in ("≈", "=", "ans:"), a sentence full stop ("0.81."), and one pair of
  * brackets around it ("[0.81]"). With `grouped`, thousands separators are read (integer parts only).
  */
@@ -120,10 +134,13 @@ export function parseNumber(
   raw: string,
   options: { readonly grouped?: boolean } = {},
 ): { readonly ok: true; readonly number: TypedNumber } | { readonly ok: false; readonly code: SyntaxCode } {
-  let text = stripLeadIn(normalizeAnswer(raw));
-  const bracketed = /^[[(]\s*([^[\]()]*?)\s*[\])]$/.exec(text);
-  if (bracketed) text = bracketed[1] ?? '';
-  if (text.endsWith('.') && /\d\.\d*\.$|\de[+-]?\d+\.$/i.test(text)) text = text.slice(0, -1);
+  let text = unwrapBrackets(stripLeadIn(normalizeAnswer(raw)));
+  // A sentence's full stop after a number ("0.81.", "1e-3.").
+  if (text.endsWith('.') && text.length > 1) {
+    const bare = text.slice(0, -1);
+    const r = readNumber(bare, 0);
+    if (r.ok && r.end === bare.length && /[.eE]/.test(bare)) text = bare;
+  }
   if (text.length === 0) return { ok: false, code: 'not-a-number' };
   if (options.grouped) {
     const grouped = readGroupedInteger(text);

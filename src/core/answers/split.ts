@@ -1,158 +1,144 @@
 /**
  * Which text answers which part, for chat messages. Students answer multi-part questions in one message or one
- * part at a time; the rules, in order:
+ * part at a time. Parts are labelled by letter (a, b, c... by position); the rules, in order:
  *
  * 1. Refusals: text longer than MAX_ANSWER_LENGTH (after trimming) is 'too-long'; text with nothing in it (after
  *    removing code fences and a leading "answer:") is 'empty'.
- * 2. Labelled segments. A label is an open part's id or label, case-insensitive, written as `(a)`, `a)`, `a:`,
- *    `a =` or `part a:`, at the start of the text or after a space, newline, `;` or `,`, and outside brackets; an
- *    id of two characters or more may also start a line followed by a space (`dW2 [[0.1, 0.2]]`). Each label's text
- *    runs to the next label; separators around it (`;` `,` "and") are dropped, so `(a) 45; (b) 220` gives "45" and
- *    "220" while `a) 1 2; 3 4` keeps the matrix rows. A label followed by nothing is not a label: `(b)` alone, or
- *    `a) (b)` (option b for part a), stay answer text. Text before the first label answers the first open part
- *    that has no label in the message. If a part is labelled twice, the last one counts (a correction).
- * 3. A label-like word that is not an open part (`c) 12` when only a and b are open, `x = 3`) gives
- *    'unknown-part' with the words in `partIds`, so the student is told which parts are open. Words of 1-4
- *    characters are label-like; an option letter of an open multiple-choice part (`B) ...`) and T/F for an open
- *    true/false part are not.
- * 4. Unlabelled text with several open parts: one line per open part maps the lines in order. When the parts carry
- *    their `expected` value (pass AnswerPart objects), a split must also read as the right kind and size for every
- *    part, and two more splits are tried: `;`-separated pieces (outside brackets), then, when every open part is a
- *    single number, T/F, option or ratio, pieces separated by spaces, commas or `;` (`T F T`, `45, 220`).
- * 5. Otherwise the whole text answers the first open part.
+ * 2. Labelled segments. A label is a part's letter, written `a)`, `(a)`, `a.`, `a:`, `a =`, `A)` or `part a:`, at
+ *    the start of the text or after a space, newline, `;` or `,`, and outside brackets. A part whose name is one
+ *    short word (h₁, y, dW2) may also be labelled by that name (`h1) ...`). Each label's text runs to the next label;
+ *    separators around it (`;` `,` "and") are dropped. A label followed by nothing is not a label: `(b)` alone, or
+ *    `a) (b)` (option b for part a), stay answer text. Labels name any part, solved or open: the caller reports a
+ *    solved part as solved, it is never shifted onto another part. Text before the first label answers the first
+ *    open part that has no label in the message. If a part is labelled twice, the last one counts (a correction).
+ * 3. A single letter past the last part (`e) 12` when the question has four parts) gives 'unknown-part' with the
+ *    letters in `labels`, so the student is told which parts there are. An option letter of a multiple-choice part
+ *    and T/F of a true/false part are answers, not labels.
+ * 4. Unlabelled text goes to the open parts in order only when that is unambiguous: one line per open part, or
+ *    `;`-separated pieces, or (when every open part is a single number, T/F, option or ratio) pieces separated by
+ *    spaces, commas or `;` (`T F T`, `45, 220`), each reading as the right kind and size for its part. Text that
+ *    reads as an answer to the first open part alone goes there. When both readings are possible, or neither and the
+ *    text has several lines, the result is 'needs-labels'.
  *
- * Answers come back in the order of `openParts`.
+ * Every step scans the text once: no regular expression that can backtrack.
  */
 import type { Expected } from '../types.js';
+import { readBoolean } from './kinds/index.js';
 import { MAX_ANSWER_LENGTH } from './limits.js';
 import { normalizeAnswer } from './normalize.js';
-import { dimsOf, parseBoolean, parseValue } from './parse-value.js';
+import { partLetter } from './part-letter.js';
+import { fitsExpected } from './parse-value.js';
+import { readLabelAt } from './read-label.js';
 
-export interface OpenPart {
+/** A part as the splitter sees it, in question order. */
+export interface SplitPart {
   readonly id: string;
-  readonly label: string;
+  readonly name: string;
   /** Optional: lets unlabelled multi-part answers be split by what each part expects. */
   readonly expected?: Expected;
 }
 
-export interface PartAnswer {
+/** The text a student gave for one part. */
+export interface PartText {
   readonly partId: string;
   readonly text: string;
 }
 
 export type SplitResult =
-  | { readonly ok: true; readonly answers: readonly PartAnswer[] }
+  | { readonly ok: true; readonly answers: readonly PartText[] }
   | {
       readonly ok: false;
-      readonly code: 'empty' | 'too-long' | 'unknown-part';
-      /** For 'unknown-part': the labels that are not open parts (empty when unlabelled text could not be placed). */
-      readonly partIds?: readonly string[];
+      readonly code: 'empty' | 'too-long' | 'unknown-part' | 'needs-labels';
+      /** For 'unknown-part': the labels that name no part. */
+      readonly labels?: readonly string[];
     };
 
 interface Marker {
   readonly start: number;
   readonly end: number;
-  readonly name: string;
+  /** The part it names, or undefined for a letter past the last part. */
+  readonly partId: string | undefined;
+  readonly word: string;
 }
 
-const GENERIC_NAME = String.raw`[A-Za-z][A-Za-z0-9_']{0,3}`;
-const BOUNDARY = /[\s;,]/;
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export function splitAnswer(text: string, openParts: readonly OpenPart[]): SplitResult {
+/**
+ * @param parts every part of the question, in order (letters come from positions)
+ * @param open the ids of the parts this student can still answer (default: all)
+ */
+export function splitAnswer(text: string, parts: readonly SplitPart[], open?: ReadonlySet<string>): SplitResult {
   const trimmed = text.trim();
   if (trimmed.length > MAX_ANSWER_LENGTH) return { ok: false, code: 'too-long' };
-  const body = normalizeAnswer(trimmed)
-    .replace(/^(?:answers?|ans)\s*[:=]\s*/i, '')
-    .trim();
+  const body = stripAnswerWord(normalizeAnswer(trimmed));
   if (body.length === 0) return { ok: false, code: 'empty' };
-  const first = openParts[0];
-  if (first === undefined) return { ok: false, code: 'unknown-part', partIds: [] };
+  const openParts = parts.filter((p) => open === undefined || open.has(p.id));
 
-  const markers = findMarkers(body, openParts);
+  const markers = findMarkers(body, parts);
   if (markers.length > 0) return labelled(body, markers, openParts);
-  return unlabelled(body, openParts, first);
+  if (openParts.length === 0) return { ok: true, answers: [] };
+  return unlabelled(body, openParts);
 }
 
-function namesOf(parts: readonly OpenPart[]): string[] {
-  const names = new Set<string>();
-  for (const p of parts) {
-    if (p.id.trim()) names.add(p.id.trim());
-    if (p.label.trim()) names.add(p.label.trim());
-  }
-  return [...names].sort((a, b) => b.length - a.length);
+/** A leading "answer:" / "ans =" (case-insensitive). */
+function stripAnswerWord(body: string): string {
+  const lower = body.slice(0, 7).toLowerCase();
+  const word = lower.startsWith('answers') ? 7 : lower.startsWith('answer') ? 6 : lower.startsWith('ans') ? 3 : 0;
+  if (word === 0) return body;
+  let i = word;
+  while (body[i] === ' ') i++;
+  if (body[i] !== ':' && body[i] !== '=') return body;
+  return body.slice(i + 1).trim();
 }
 
-/** Words that look like labels but are answers: option letters and T/F of open parts. */
-function isAnswerWord(name: string, parts: readonly OpenPart[]): boolean {
-  const n = name.toLowerCase();
+/** Short names students may use as labels: "h₁" -> "h1", "u₃" -> "u3"; multi-word names are not labels. */
+function nameKey(name: string): string | undefined {
+  const k = digitsOf(name.trim()).toLowerCase();
+  return /^[a-z][a-z0-9]{0,5}$/.test(k) ? k : undefined;
+}
+
+function resolver(parts: readonly SplitPart[]): (word: string) => string | undefined {
+  const byWord = new Map<string, string>();
+  parts.forEach((p) => {
+    const k = nameKey(p.name);
+    if (k !== undefined && !byWord.has(k)) byWord.set(k, p.id);
+  });
+  // Letters win over names.
+  parts.forEach((p, i) => byWord.set(partLetter(i), p.id));
+  return (word) => byWord.get(digitsOf(word.toLowerCase()));
+}
+
+function digitsOf(s: string): string {
+  return s.replace(/[\u2080-\u2089]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x2080 + 48));
+}
+
+/** Words that look like labels but are answers: option letters and T/F of the parts. */
+function isAnswerWord(word: string, parts: readonly SplitPart[]): boolean {
+  const w = word.toLowerCase();
   return parts.some((p) => {
     const e = p.expected;
-    if (e?.kind === 'choice') return e.options.some((o) => o.trim().toLowerCase() === n);
-    if (e?.kind === 'boolean') return parseBoolean(n).ok;
+    if (e?.kind === 'choice') return e.options.some((o) => o.trim().toLowerCase() === w);
+    if (e?.kind === 'boolean') return readBoolean(w) !== undefined;
     return false;
   });
 }
 
-interface Matchers {
-  readonly names: readonly string[];
-  readonly labelRe: RegExp;
-  readonly lineRe: RegExp | undefined;
-  /** First characters (lower-cased) of the known names. */
-  readonly starts: ReadonlySet<string>;
+function isBoundary(c: string | undefined): boolean {
+  return c === undefined || c === ' ' || c === '\n' || c === ';' || c === ',';
 }
 
-const matcherCache = new Map<string, Matchers>();
-
-/** The label regular expressions for a set of open parts (cached: a question's parts rarely change). */
-function matchersFor(parts: readonly OpenPart[]): Matchers {
-  const key = parts.map((p) => `${p.id}\u0000${p.label}`).join('\u0001');
-  const cached = matcherCache.get(key);
-  if (cached) return cached;
-  const names = namesOf(parts);
-  const known = names.map(escapeRe).join('|');
-  const name = known ? `(?:${known}|${GENERIC_NAME})` : GENERIC_NAME;
-  const labelRe = new RegExp(
-    String.raw`(?:part\s*)?(?:\(\s*(${name})\s*\)\s*[:=]?|(${name})\s*\)\s*[:=]?|(${name})\s*[:=])\s*`,
-    'iy',
-  );
-  const longIds = parts.map((p) => p.id.trim()).filter((id) => id.length >= 2);
-  const lineRe =
-    longIds.length > 0
-      ? new RegExp(String.raw`(${longIds.map(escapeRe).join('|')})[ ]+(?=\S)`, 'iy')
-      : undefined;
-  const starts = new Set(names.map((n) => n[0]?.toLowerCase() ?? ''));
-  const matchers = { names, labelRe, lineRe, starts };
-  if (matcherCache.size > 200) matcherCache.clear();
-  matcherCache.set(key, matchers);
-  return matchers;
-}
-
-function findMarkers(body: string, parts: readonly OpenPart[]): Marker[] {
-  const { names, labelRe, lineRe, starts } = matchersFor(parts);
+function findMarkers(body: string, parts: readonly SplitPart[]): Marker[] {
+  const resolve = resolver(parts);
   const found: Marker[] = [];
   let depth = 0;
-  for (let i = 0; i < body.length;) {
+  for (let i = 0; i < body.length; ) {
     const c = body[i] ?? '';
-    const atBoundary = i === 0 || BOUNDARY.test(body[i - 1] ?? '');
-    if (depth === 0 && atBoundary && (/[A-Za-z(]/.test(c) || starts.has(c.toLowerCase()))) {
-      labelRe.lastIndex = i;
-      const m = labelRe.exec(body);
-      const word = m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
-      if (m && !(isAnswerWord(word, parts) && !isKnownName(word, names))) {
-        found.push({ start: i, end: labelRe.lastIndex, name: word });
-        i = labelRe.lastIndex;
-        continue;
-      }
-      if (lineRe && (i === 0 || body[i - 1] === '\n')) {
-        lineRe.lastIndex = i;
-        const l = lineRe.exec(body);
-        if (l) {
-          found.push({ start: i, end: lineRe.lastIndex, name: l[1] ?? '' });
-          i = lineRe.lastIndex;
+    if (depth === 0 && isBoundary(i === 0 ? undefined : body[i - 1])) {
+      const label = readLabelAt(body, i);
+      if (label !== undefined) {
+        const partId = resolve(label.word);
+        const stray = partId === undefined && label.word.length === 1 && !isAnswerWord(label.word, parts);
+        if (partId !== undefined || stray) {
+          found.push({ start: i, end: label.end, partId, word: label.word });
+          i = label.end;
           continue;
         }
       }
@@ -174,115 +160,97 @@ function findMarkers(body: string, parts: readonly OpenPart[]): Marker[] {
   return kept;
 }
 
-function isKnownName(word: string, names: readonly string[]): boolean {
-  return names.some((n) => n.toLowerCase() === word.toLowerCase());
+function isSeparator(c: string | undefined): boolean {
+  return c === ' ' || c === '\n' || c === ';' || c === ',';
 }
 
+/** Trims spaces and the separators between answers (`;` `,` "and" `&`) from both ends, by scanning. */
 function cleanSegment(s: string): string {
-  return s
-    .trim()
-    .replace(/^[;,\s]+/, '')
-    .replace(/(?:[;,\s]|\band\b|&)+$/i, '')
-    .trim();
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSeparator(s[start])) start++;
+  for (;;) {
+    while (end > start && isSeparator(s[end - 1])) end--;
+    if (end > start && s[end - 1] === '&') {
+      end--;
+      continue;
+    }
+    const tail = s.slice(Math.max(start, end - 4), end).toLowerCase();
+    if (tail.length === 4 && tail.endsWith('and') && isSeparator(tail[0])) {
+      end -= 3;
+      continue;
+    }
+    break;
+  }
+  return s.slice(start, end);
 }
 
-function resolve(name: string, parts: readonly OpenPart[]): string | undefined {
-  const lower = name.toLowerCase();
-  return (
-    parts.find((p) => p.id === name)?.id ??
-    parts.find((p) => p.label.trim() === name)?.id ??
-    parts.find((p) => p.id.toLowerCase() === lower)?.id ??
-    parts.find((p) => p.label.trim().toLowerCase() === lower)?.id
-  );
-}
-
-function labelled(body: string, markers: readonly Marker[], parts: readonly OpenPart[]): SplitResult {
+function labelled(body: string, markers: readonly Marker[], openParts: readonly SplitPart[]): SplitResult {
   const texts = new Map<string, string>();
   const unknown: string[] = [];
   markers.forEach((m, k) => {
     const end = markers[k + 1]?.start ?? body.length;
-    const id = resolve(m.name, parts);
-    if (id === undefined) {
-      if (!unknown.includes(m.name)) unknown.push(m.name);
+    if (m.partId === undefined) {
+      if (!unknown.includes(m.word)) unknown.push(m.word);
     } else {
-      texts.set(id, cleanSegment(body.slice(m.end, end)));
+      texts.set(m.partId, cleanSegment(body.slice(m.end, end)));
     }
   });
-  if (unknown.length > 0) return { ok: false, code: 'unknown-part', partIds: unknown };
+  if (unknown.length > 0) return { ok: false, code: 'unknown-part', labels: unknown };
   const prefix = cleanSegment(body.slice(0, markers[0]?.start ?? 0));
   if (prefix.length > 0) {
-    const free = parts.find((p) => !texts.has(p.id));
-    if (free === undefined) return { ok: false, code: 'unknown-part', partIds: [] };
+    const free = openParts.find((p) => !texts.has(p.id));
+    if (free === undefined) return { ok: false, code: 'needs-labels' };
     texts.set(free.id, prefix);
   }
-  return {
-    ok: true,
-    answers: parts.flatMap((p) => {
-      const t = texts.get(p.id);
-      return t === undefined ? [] : [{ partId: p.id, text: t }];
-    }),
-  };
+  return { ok: true, answers: [...texts].map(([partId, t]) => ({ partId, text: t })) };
 }
 
-/** `;`-separated pieces outside brackets. */
-function splitSemicolons(body: string): string[] {
+/** Pieces separated by `sep` outside brackets. */
+function splitOutside(body: string, sep: (c: string) => boolean): string[] {
   const pieces: string[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < body.length; i++) {
-    const c = body[i];
+    const c = body[i] ?? '';
     if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
-    else if (c === ';' && depth === 0) {
+    else if (depth === 0 && sep(c)) {
       pieces.push(body.slice(from, i));
       from = i + 1;
     }
   }
   pieces.push(body.slice(from));
-  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
-}
-
-/** Does `text` read as the right kind and size of answer for `expected`? */
-function fits(text: string, expected: Expected): boolean {
-  const r = parseValue(text, expected);
-  if (!r.ok) return false;
-  const v = r.value;
-  if (expected.kind === 'vector' && v.kind === 'vector') return v.cells.length === expected.value.length;
-  if (expected.kind === 'matrix' && v.kind === 'matrix') {
-    const [m, n] = dimsOf(expected.value);
-    const [r2, c2] = dimsOf(v.rows);
-    return (r2 === m && c2 === n) || (r2 === n && c2 === m);
-  }
-  return true;
+  return pieces.map((p) => cleanSegment(p)).filter((p) => p.length > 0);
 }
 
 const SCALAR_KINDS = new Set<Expected['kind']>(['number', 'boolean', 'choice', 'ratio']);
 
-function unlabelled(body: string, parts: readonly OpenPart[], first: OpenPart): SplitResult {
-  const n = parts.length;
+function unlabelled(body: string, open: readonly SplitPart[]): SplitResult {
+  const first = open[0];
+  if (first === undefined) return { ok: true, answers: [] };
+  const toFirst: SplitResult = { ok: true, answers: [{ partId: first.id, text: body }] };
+  if (open.length === 1) return toFirst;
   const inOrder = (pieces: readonly string[]): SplitResult => ({
     ok: true,
-    answers: parts.map((p, k) => ({ partId: p.id, text: pieces[k] ?? '' })),
+    answers: open.map((p, k) => ({ partId: p.id, text: pieces[k] ?? '' })),
   });
-  if (n >= 2) {
-    const lines = body
-      .split('\n')
-      .map((l) => cleanSegment(l))
-      .filter((l) => l.length > 0);
-    const expectations = parts.map((p) => p.expected);
-    const typedParts = expectations.every((e) => e !== undefined);
-    const allFit = (pieces: readonly string[]): boolean =>
-      pieces.length === n &&
-      parts.every((p, k) => p.expected !== undefined && fits(pieces[k] ?? '', p.expected));
-    if (lines.length === n && (!typedParts || allFit(lines))) return inOrder(lines);
-    if (typedParts) {
-      const semis = splitSemicolons(body);
-      if (allFit(semis)) return inOrder(semis);
-      if (parts.every((p) => p.expected !== undefined && SCALAR_KINDS.has(p.expected.kind))) {
-        const words = body.split(/[\s,;]+/).filter((w) => w.length > 0);
-        if (allFit(words)) return inOrder(words);
-      }
-    }
+  const lines = splitOutside(body, (c) => c === '\n');
+  const typed = open.every((p) => p.expected !== undefined);
+  if (!typed) {
+    if (lines.length === open.length) return inOrder(lines);
+    return lines.length > 1 ? { ok: false, code: 'needs-labels' } : toFirst;
   }
-  return { ok: true, answers: [{ partId: first.id, text: body }] };
+  const allFit = (pieces: readonly string[]): boolean =>
+    pieces.length === open.length && open.every((p, k) => p.expected !== undefined && fitsExpected(pieces[k] ?? '', p.expected));
+  const candidates = [lines, splitOutside(body, (c) => c === ';')];
+  if (open.every((p) => p.expected !== undefined && SCALAR_KINDS.has(p.expected.kind))) {
+    candidates.push(splitOutside(body, (c) => c === ' ' || c === ',' || c === ';' || c === '\n'));
+  }
+  const split = candidates.find(allFit);
+  const firstFits = first.expected !== undefined && fitsExpected(body, first.expected);
+  if (split && firstFits) return { ok: false, code: 'needs-labels' };
+  if (split) return inOrder(split);
+  if (firstFits) return toFirst;
+  return lines.length > 1 ? { ok: false, code: 'needs-labels' } : toFirst;
 }

@@ -2,7 +2,8 @@
  * The topic registry. To add a topic: write one file in the right folder, add it to that folder's index.ts
  * list, and follow the checklist in CONTRIBUTING.md. Everything else (commands, /topics, grading) picks it up.
  */
-import type { GroupId, QuestionInstance, Topic } from '../types.js';
+import type { Carry, GroupId, Part, QuestionInstance, Topic } from '../types.js';
+import { askedPrecision } from '../answers/follow-through.js';
 import { createRng } from '../rng.js';
 import { conceptTopics } from './concepts/index.js';
 import { convTopics } from './conv/index.js';
@@ -75,16 +76,27 @@ function editDistance(a: string, b: string): number {
 
 /** Builds the question for given parameters (used for seeds and for hand-typed past-paper parameters). */
 export function buildFromParams(topic: Topic<unknown>, params: unknown, seed: number): QuestionInstance {
+  const parts = topic.solve(params);
+  const question = topic.question(params);
+  const route = topic.route;
   return {
     topicId: topic.id,
     seed,
     params,
     title: topic.title,
     difficulty: topic.difficulty,
-    question: topic.question(params),
-    parts: topic.solve(params),
+    question: route === undefined ? question : { ...question, text: `${question.text} ${roundingNote(parts)}` },
+    parts,
     steps: topic.explain(params),
+    ...(route === undefined ? {} : { route: (carry: Carry) => route(params, carry) }),
   };
+}
+
+/** The follow-through convention, stated in the question as an exam states it. */
+function roundingNote(parts: readonly Part[]): string {
+  const dp = askedPrecision(parts);
+  if (dp === undefined) return 'Later parts are marked from your own earlier answers (follow-through).';
+  return `You may round intermediate values to ${dp} decimal place${dp === 1 ? '' : 's'}; later parts are marked from your own earlier answers (follow-through).`;
 }
 
 /** Rebuilds a question from (topic, seed): the only thing the database stores about a question's numbers. */

@@ -44,6 +44,8 @@ export interface AttemptRecord {
   readonly partId: string;
   /** 1-based per (question, user, part). */
   readonly tryNo: number;
+  /** The text recorded for this try (follow-through marking carries a student's own earlier values forward). */
+  readonly answer: string;
   readonly status: 'correct' | 'wrong';
   readonly credit: number;
   readonly createdAt: Date;

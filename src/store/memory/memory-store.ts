@@ -282,6 +282,7 @@ export function createMemoryStore(): Store {
           Object.freeze({
             partId: a.partId,
             tryNo: a.tryNo,
+            answer: a.answer,
             status: a.status,
             credit: a.credit,
             createdAt: new Date(input.at),

@@ -129,6 +129,7 @@ export function toAttempt(r: Row): AttemptRecord {
   return {
     partId: str(r['part_id']),
     tryNo: num(r['try_no']),
+    answer: str(r['answer']),
     status: str(r['status']) as AttemptRecord['status'],
     credit: num(r['credit']),
     createdAt: date(r['created_at']),

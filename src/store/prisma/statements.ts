@@ -37,7 +37,7 @@ export function getQuestionSql(id: number): Prisma.Sql {
 /** One round trip: the (possibly missing) state row, joined with the attempts in the order they were made. */
 export function userQuestionStateSql(questionId: number, userId: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT uq.hints_used, uq.revealed, a.part_id, a.try_no, a.status, a.credit, a.created_at
+    SELECT uq.hints_used, uq.revealed, a.part_id, a.try_no, a.answer, a.status, a.credit, a.created_at
     FROM (SELECT CAST(${questionId} AS INTEGER) AS qid, CAST(${userId} AS INTEGER) AS uid) k
     LEFT JOIN user_questions uq ON uq.question_id = k.qid AND uq.user_id = k.uid
     LEFT JOIN attempts a ON a.question_id = k.qid AND a.user_id = k.uid
@@ -66,7 +66,7 @@ export function answerContextSql(input: {
 }): Prisma.Sql {
   return Prisma.sql`
     SELECT ${questionColumnsAsQ}, ${userColumnsAsU},
-      uq.hints_used, uq.revealed, a.part_id, a.try_no, a.status, a.credit, a.created_at
+      uq.hints_used, uq.revealed, a.part_id, a.try_no, a.answer, a.status, a.credit, a.created_at
     FROM questions q
     LEFT JOIN users u ON u.platform = ${input.platform} AND u.platform_user_id = ${input.platformUserId}
     LEFT JOIN user_questions uq ON uq.question_id = q.id AND uq.user_id = u.id

@@ -17,7 +17,7 @@ import {
   startMain,
   type BundledMain,
 } from '../../support/bundled-main.js';
-import { formatExpected } from '../../../src/core/format.js';
+import { formatExpected } from '../../../src/core/answers/index.js';
 
 const ESC = '\u001b[';
 const temp = mkdtempSync(join(tmpdir(), 'studybot-terminal-'));

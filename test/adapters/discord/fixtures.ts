@@ -1,5 +1,5 @@
 /** Hand-built engine views for rendering tests (the end-to-end tests use the real engine). */
-import type { AnswerPart, Step } from '../../../src/core/types.js';
+import type { Part, Step } from '../../../src/core/types.js';
 import type { QuestionView, SubmitOutcome } from '../../../src/engine/api.js';
 
 export function questionView(overrides: Partial<QuestionView> & { partCount?: number } = {}): QuestionView {
@@ -57,7 +57,7 @@ export const steps: readonly Step[] = [
   },
 ];
 
-export const answers: readonly AnswerPart[] = [
+export const answers: readonly Part[] = [
   { id: 'a', label: '(a)', expected: { kind: 'number', value: 3.1, dp: 2 } },
   {
     id: 'b',

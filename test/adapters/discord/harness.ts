@@ -25,7 +25,7 @@ import {
   type FakeUser,
   type InteractionRecord,
 } from './fake-discord.js';
-import { formatExpected } from '../../../src/core/format.js';
+import { formatExpected } from '../../../src/core/answers/index.js';
 
 /** Log lines the router writes when it is done with an interaction. */
 const FINAL_LOGS = new Set(['discord: interaction done']);

@@ -1,10 +1,10 @@
-import type { AnswerPart, Expected, Slip } from '../../../src/core/types.js';
+import type { Part, Expected, Slip } from '../../../src/core/types.js';
 
 /** A one-part question expecting `expected`, with optional slips. */
-export function part(expected: Expected, slips?: readonly Slip[], id = 'a'): AnswerPart {
+export function part(expected: Expected, slips?: readonly Slip[], id = 'a'): Part {
   return { id, label: `(${id})`, expected, ...(slips ? { slips } : {}) };
 }
 
-export function num(value: number, extra: { dp?: number; integer?: boolean } = {}): AnswerPart {
+export function num(value: number, extra: { dp?: number; integer?: boolean } = {}): Part {
   return part({ kind: 'number', value, ...extra });
 }

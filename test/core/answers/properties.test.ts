@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gradePart, MAX_ANSWER_LENGTH, splitAnswer } from '../../../src/core/answers/index.js';
-import type { AnswerPart, Expected } from '../../../src/core/types.js';
+import type { Part, Expected } from '../../../src/core/types.js';
 import { part } from './helpers.js';
 
-const PARTS: readonly AnswerPart[] = [
+const PARTS: readonly Part[] = [
   part({ kind: 'number', value: 0.8135, dp: 2 }, [{ id: 'half', message: 'm', value: 0.40675 }]),
   part({ kind: 'number', value: 3534, integer: true }, [{ id: 'bias', message: 'm', value: 3520 }]),
   part({ kind: 'number', value: -1 / 3 }),

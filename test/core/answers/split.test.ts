@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ANSWER_LENGTH, splitAnswer } from '../../../src/core/answers/index.js';
-import type { AnswerPart } from '../../../src/core/types.js';
+import type { Part } from '../../../src/core/types.js';
 
 const ab = [
   { id: 'a', label: '(a)' },
@@ -105,7 +105,7 @@ describe('splitAnswer: unlabelled text', () => {
     expect(answers('0.81', [{ id: 'b', label: '(b)' }])).toEqual({ b: '0.81' });
   });
 
-  const typed: readonly AnswerPart[] = [
+  const typed: readonly Part[] = [
     {
       id: 'a',
       label: '(a)',

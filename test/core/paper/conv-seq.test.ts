@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { convSeqPaperQuestions } from '../../../src/core/paper/conv-seq.js';
 import { findTopic } from '../../../src/core/topics/index.js';
-import type { AnswerPart, Value } from '../../../src/core/types.js';
+import type { Part, Value } from '../../../src/core/types.js';
 
-function solved(ref: string): { parts: readonly AnswerPart[]; printed: Map<string, Value | undefined> } {
+function solved(ref: string): { parts: readonly Part[]; printed: Map<string, Value | undefined> } {
   const q = convSeqPaperQuestions.find((x) => x.ref === ref);
   if (q === undefined) throw new Error(`no paper question ${ref}`);
   const topic = findTopic(q.topicId);
@@ -19,7 +19,7 @@ function solved(ref: string): { parts: readonly AnswerPart[]; printed: Map<strin
   };
 }
 
-function values(parts: readonly AnswerPart[]): Record<string, unknown> {
+function values(parts: readonly Part[]): Record<string, unknown> {
   return Object.fromEntries(parts.map((p) => [p.id, p.expected.value]));
 }
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gradePart } from '../../../src/core/answers/index.js';
-import { formatValue, formatExpected } from '../../../src/core/format.js';
+import { formatValue } from '../../../src/core/format.js';
+import { formatExpected } from '../../../src/core/answers/index.js';
 import {
   buildFromParams,
   buildQuestion,

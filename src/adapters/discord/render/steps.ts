@@ -1,6 +1,6 @@
 /** Worked solutions (Step[]) as Discord embeds: one block per step, packed into as few embeds as fit. */
 import type { APIEmbed } from 'discord.js';
-import type { AnswerPart, Step } from '../../../core/types.js';
+import type { Part, Step } from '../../../core/types.js';
 import { escapeText } from '../markdown.js';
 import { COLOURS, cut, LIMITS, packBlocks, packEmbeds } from './limits.js';
 import { expectedText, mono, namedValue } from './values.js';
@@ -14,7 +14,7 @@ export function stepBlock(step: Step, index?: number): string {
   return lines.join('\n');
 }
 
-export function answersBlock(parts: readonly AnswerPart[]): string {
+export function answersBlock(parts: readonly Part[]): string {
   return [
     '**Answers**',
     ...parts.map((p) => {
@@ -32,7 +32,7 @@ export function answersBlock(parts: readonly AnswerPart[]): string {
 export function solutionMessages(input: {
   title: string;
   steps: readonly Step[];
-  answers: readonly AnswerPart[];
+  answers: readonly Part[];
 }): APIEmbed[][] {
   const blocks = [...input.steps.map((s, i) => stepBlock(s, i + 1)), answersBlock(input.answers)];
   const descriptions = packBlocks(blocks);

@@ -1,5 +1,5 @@
 /** Worked-solution steps, hints and solutions as Telegram HTML. */
-import type { AnswerPart, Step } from '../../../core/types.js';
+import type { Part, Step } from '../../../core/types.js';
 import type { HintView, QuestionView, SolutionView } from '../../../engine/api.js';
 import { escapeHtml, nameHtml } from './escape.js';
 import { expectedHtml, monoHtml, namedValueHtml } from './values.js';
@@ -21,7 +21,7 @@ function partLabel(question: QuestionView, partId: string): string {
   return question.parts.find((p) => p.id === partId)?.label ?? partId;
 }
 
-export function answersHtml(question: QuestionView, answers: readonly AnswerPart[]): string {
+export function answersHtml(question: QuestionView, answers: readonly Part[]): string {
   const lines = answers.map(
     (a) => `• <b>${escapeHtml(a.label || partLabel(question, a.id))}</b>: ${expectedHtml(a.expected)}`,
   );

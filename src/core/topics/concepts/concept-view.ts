@@ -2,7 +2,7 @@
  * How a conceptual item is shown, answered and explained: question text, the one answer part, worked-solution steps.
  * `order` (shuffled choice items only) lists the original option indices in the order they are shown.
  */
-import type { AnswerPart, QuestionText, Slip, Step } from '../../types.js';
+import type { Part, QuestionText, Slip, Step } from '../../types.js';
 import {
   type ConceptItem,
   type TwoStatementItem,
@@ -104,9 +104,9 @@ function twoStatementSlips(item: TwoStatementItem, options: readonly ShownOption
     });
 }
 
-export function conceptAnswerParts(item: ConceptItem, order?: readonly number[]): readonly AnswerPart[] {
+export function conceptAnswerParts(item: ConceptItem, order?: readonly number[]): readonly Part[] {
   if (item.kind === 'true-false') {
-    return [{ id: PART_ID, label: 'True or false', expected: { kind: 'boolean', value: item.answer } }];
+    return [{ id: PART_ID, name: 'True or false', expected: { kind: 'boolean', value: item.answer } }];
   }
   const options = shownOptions(item, order);
   const slips: Slip[] =
@@ -120,7 +120,7 @@ export function conceptAnswerParts(item: ConceptItem, order?: readonly number[])
   return [
     {
       id: PART_ID,
-      label: 'Option',
+      name: 'Option',
       expected: {
         kind: 'choice',
         value: correctOption(options).letter,

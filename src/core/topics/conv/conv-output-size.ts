@@ -6,7 +6,7 @@
  */
 import { outputSize, solveWindowField, tryOutputSize, type WindowSpec } from '../../math/conv.js';
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import {
   chainSizes,
   describeStage,
@@ -330,12 +330,12 @@ function inverseSlips(u: UnknownRef, stage: Stage, sizes: StageSizes, correct: n
   }
 }
 
-export function solveConvOutputSize(params: ConvOutputSizeParams): AnswerPart[] {
+export function solveConvOutputSize(params: ConvOutputSizeParams): Part[] {
   const sizes = chainSizes(params.inputSize, params.inputChannels, params.layers);
   if (params.unknowns === undefined) {
     return sizes.map((s, i) => ({
       id: `out${i + 1}`,
-      label: `output size of layer ${i + 1}`,
+      name: `output size of layer ${i + 1}`,
       expected: { kind: 'number', value: s.outSize, integer: true },
       slips: forwardSlips(s.spec, s.outSize),
     }));
@@ -346,7 +346,7 @@ export function solveConvOutputSize(params: ConvOutputSizeParams): AnswerPart[] 
     const value = trueValue(u, stage, size);
     return {
       id: partId(u),
-      label: symbol(u),
+      name: symbol(u),
       expected: { kind: 'number', value, integer: true },
       slips: inverseSlips(u, stage, size, value),
     };

@@ -3,7 +3,7 @@
  */
 import { convParams, denseParams, flattenedSize } from '../../math/conv-cost.js';
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import {
   chainSizes,
   describeStage,
@@ -105,17 +105,17 @@ function distinct(correct: number, slips: readonly (Slip | undefined)[]): Slip[]
   return out;
 }
 
-export function solveConvParams(params: ConvParamsParams): AnswerPart[] {
+export function solveConvParams(params: ConvParamsParams): Part[] {
   const last = lastSizes(params);
   const flat = flattenedSize(last.outSize, last.outSize, last.outChannels);
   const fc = denseParams({ inputs: flat, units: params.fcUnits });
   return [
-    ...convLayers(params).map(({ index, stage, sizes }): AnswerPart => {
+    ...convLayers(params).map(({ index, stage, sizes }): Part => {
       const shape = { inChannels: sizes.inChannels, outChannels: stage.filters, kernel: stage.kernel };
       const value = convParams(shape);
       return {
         id: `conv${index + 1}`,
-        label: `parameters of layer ${index + 1}`,
+        name: `parameters of layer ${index + 1}`,
         expected: { kind: 'number', value, integer: true },
         slips: distinct(value, [
           {
@@ -135,7 +135,7 @@ export function solveConvParams(params: ConvParamsParams): AnswerPart[] {
     }),
     {
       id: 'fc',
-      label: `parameters of the fully connected layer`,
+      name: `parameters of the fully connected layer`,
       expected: { kind: 'number', value: fc, integer: true },
       slips: distinct(fc, [
         {

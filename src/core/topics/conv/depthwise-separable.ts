@@ -5,7 +5,7 @@
  */
 import { reduceRatio, separableFlops, type ConvCostShape } from '../../math/conv-cost.js';
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import { volume } from './layer-chain.js';
 import { readInt, readObject, fail } from './read-params.js';
 
@@ -92,12 +92,12 @@ const ONE_FLOP: Omit<Slip, 'value'> = {
     'It looks like you counted 1 FLOP per multiply-add; the question counts 2 (a multiplication and an addition).',
 };
 
-export function solveDepthwiseSeparable(p: DepthwiseSeparableParams): AnswerPart[] {
+export function solveDepthwiseSeparable(p: DepthwiseSeparableParams): Part[] {
   const cost = separableFlops(shape(p), FLOPS_PER_MAC);
   const depthwiseAsFull = cost.depthwise * p.outChannels;
-  const num = (id: string, label: string, value: number, slips: (Slip | undefined)[]): AnswerPart => ({
+  const num = (id: string, name: string, value: number, slips: (Slip | undefined)[]): Part => ({
     id,
-    label,
+    name,
     expected: { kind: 'number', value, integer: true },
     slips: distinct(value, slips),
   });
@@ -126,7 +126,7 @@ export function solveDepthwiseSeparable(p: DepthwiseSeparableParams): AnswerPart
     ]),
     {
       id: 'dwShape',
-      label: 'shape of a depthwise filter',
+      name: 'shape of a depthwise filter',
       expected: { kind: 'shape', value: [1, p.kernel, p.kernel] },
       slips: distinct(
         [1, p.kernel, p.kernel],
@@ -150,7 +150,7 @@ export function solveDepthwiseSeparable(p: DepthwiseSeparableParams): AnswerPart
     ]),
     {
       id: 'pwShape',
-      label: 'shape of a pointwise filter',
+      name: 'shape of a pointwise filter',
       expected: { kind: 'shape', value: [p.inChannels, 1, 1] },
       slips: distinct(
         [p.inChannels, 1, 1],
@@ -183,7 +183,7 @@ export function solveDepthwiseSeparable(p: DepthwiseSeparableParams): AnswerPart
     ]),
     {
       id: 'ratio',
-      label: 'separable : original FLOPs',
+      name: 'separable : original FLOPs',
       expected: { kind: 'ratio', value: cost.ratio, dp: 4 },
       slips: distinct(cost.ratio, ratioSlips),
     },

@@ -4,7 +4,7 @@
  */
 import { activateScalar, derivativeScalar, sigmoid, tanh } from '../../math/activations.js';
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import { TopicParamsError } from '../../types.js';
 import { arrayField, choiceField, fields, numberField } from './parse.js';
 import { distinctSlips, fmt, nearRoundingTie, places, term } from './numbers.js';
@@ -131,20 +131,20 @@ function correctLetter(p: ActivationDerivativesParams): string {
   return LETTERS[p.formula.options.indexOf(CORRECT[p.formula.fn])] ?? 'A';
 }
 
-function solve(p: ActivationDerivativesParams): AnswerPart[] {
+function solve(p: ActivationDerivativesParams): Part[] {
   return [
     ...p.points.map((pt, i) => {
       const value = derivativeScalar(pt.fn, pt.u);
       return {
         id: `p${i + 1}`,
-        label: `(${String.fromCharCode(97 + i)}) ${pt.fn}′(${fmt(pt.u)})`,
+        name: `${pt.fn}′(${fmt(pt.u)})`,
         expected: { kind: 'number' as const, value, dp: DP },
         slips: pointSlips(pt.fn, pt.u, value),
       };
     }),
     {
       id: 'formula',
-      label: `(${String.fromCharCode(97 + p.points.length)}) f′ in terms of y`,
+      name: `f′ in terms of y`,
       expected: { kind: 'choice', value: correctLetter(p), options: [...LETTERS] },
     },
   ];

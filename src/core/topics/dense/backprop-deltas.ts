@@ -3,7 +3,7 @@
  *   ∇u_L J = y − d (sigmoid output with binary cross-entropy),  ∇u_l J = (W_{l+1} ∇u_{l+1} J) ⊙ (1 − h_l²)
  */
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, QuestionText, Step, Topic } from '../../types.js';
+import type { Part, QuestionText, Step, Topic } from '../../types.js';
 import { hadamard } from '../../math/linalg.js';
 import {
   architecture,
@@ -18,6 +18,7 @@ import {
   noZeros,
   parseNetwork,
 } from './network.js';
+import { networkRoute } from './network-route.js';
 import { distinctSlips, places, sub } from './numbers.js';
 
 const ID = 'backprop-deltas';
@@ -50,14 +51,14 @@ function question(p: NetworkParams): QuestionText {
   };
 }
 
-function solve(p: NetworkParams): AnswerPart[] {
+function solve(p: NetworkParams): Part[] {
   const v = evaluate(p);
   const L = v.L;
   const out = v.back.gradU[L - 1]?.[0] as number;
-  const parts: AnswerPart[] = [
+  const parts: Part[] = [
     {
       id: `du${L}`,
-      label: `(a) ∇u${sub(L)} J`,
+      name: `∇u${sub(L)} J`,
       expected: { kind: 'number', value: out, dp: p.dp },
       slips: distinctSlips(
         out,
@@ -84,7 +85,7 @@ function solve(p: NetworkParams): AnswerPart[] {
     const u = v.pass.u[l] as number[];
     parts.push({
       id: `du${l + 1}`,
-      label: `(${String.fromCharCode(97 + L - 1 - l)}) ∇u${sub(l + 1)} J`,
+      name: `∇u${sub(l + 1)} J`,
       expected: { kind: 'vector', value: du, dp: p.dp },
       slips: distinctSlips(
         du,
@@ -127,4 +128,5 @@ export const backpropDeltasTopic: Topic<NetworkParams> = {
   question,
   solve,
   explain,
+  route: networkRoute,
 };

@@ -3,7 +3,7 @@
  *   ∇W_l J = h_{l−1} (∇u_l J)ᵀ  (shape of W_l: inputs × outputs),   ∇b_l J = ∇u_l J
  */
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import {
   architecture,
   deltaSteps,
@@ -21,6 +21,7 @@ import {
   weightGradientFromU,
   weightGradientValue,
 } from './network.js';
+import { networkRoute } from './network-route.js';
 import { distinctSlips, fmtVec, places, sub } from './numbers.js';
 
 const ID = 'backprop-weights';
@@ -89,17 +90,16 @@ function weightSlips(v: NetworkValues, l: number, dp: number): Slip[] {
   return distinctSlips(correct, slips, dp);
 }
 
-function solve(p: NetworkParams): AnswerPart[] {
+function solve(p: NetworkParams): Part[] {
   const v = evaluate(p);
   const L = v.L;
-  const parts: AnswerPart[] = [];
+  const parts: Part[] = [];
   for (let l = L - 1; l >= 0; l--) {
     const dW = weightGradientValue(v, l);
     const db = scalarIfSingle(v.back.gradB[l] as number[]);
-    const i = 2 * (L - 1 - l);
     parts.push({
       id: `dW${l + 1}`,
-      label: `(${String.fromCharCode(97 + i)}) ∇W${sub(l + 1)} J`,
+      name: `∇W${sub(l + 1)} J`,
       expected: Array.isArray(dW[0])
         ? { kind: 'matrix', value: dW as number[][], dp: p.dp }
         : { kind: 'vector', value: dW as number[], dp: p.dp },
@@ -107,7 +107,7 @@ function solve(p: NetworkParams): AnswerPart[] {
     });
     parts.push({
       id: `db${l + 1}`,
-      label: `(${String.fromCharCode(98 + i)}) ∇b${sub(l + 1)} J`,
+      name: `∇b${sub(l + 1)} J`,
       expected:
         typeof db === 'number'
           ? { kind: 'number', value: db, dp: p.dp }
@@ -156,4 +156,5 @@ export const backpropWeightsTopic: Topic<NetworkParams> = {
   question,
   solve,
   explain,
+  route: networkRoute,
 };

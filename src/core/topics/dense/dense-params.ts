@@ -4,7 +4,7 @@
  */
 import { denseParamCount, denseWeightCount, type LinearLayerSpec } from '../../math/dense-params.js';
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import { TopicParamsError } from '../../types.js';
 import { arrayField, booleanField, choiceField, fields, numberField } from './parse.js';
 import { distinctSlips } from './numbers.js';
@@ -152,18 +152,18 @@ function question(params: DenseParamsParams): QuestionText {
   };
 }
 
-function solve(params: DenseParamsParams): AnswerPart[] {
+function solve(params: DenseParamsParams): Part[] {
   const total = params.layers.reduce((acc, l) => acc + denseParamCount(l), 0);
   return [
     ...params.layers.map((l, i) => ({
       id: `layer${i + 1}`,
-      label: `(${String.fromCharCode(97 + i)}) parameters of ${linearCall(l)}`,
+      name: `parameters of ${linearCall(l)}`,
       expected: { kind: 'number' as const, value: denseParamCount(l), integer: true },
       slips: layerSlips(l),
     })),
     {
       id: 'total',
-      label: `(${String.fromCharCode(97 + params.layers.length)}) total parameters`,
+      name: `total parameters`,
       expected: { kind: 'number', value: total, integer: true },
       slips: totalSlips(params.layers, total),
     },

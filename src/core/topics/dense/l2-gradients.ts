@@ -4,7 +4,7 @@
  */
 import { l2Gradients } from '../../math/dense-neuron.js';
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, QuestionText, Step, Topic } from '../../types.js';
+import type { Part, QuestionText, Step, Topic } from '../../types.js';
 import { fields, numberField } from './parse.js';
 import { distinctSlips, fmt, fmtVec, places, term, tidy, tidyVector } from './numbers.js';
 import {
@@ -84,7 +84,7 @@ function question(p: L2Params): QuestionText {
   };
 }
 
-function solve(p: L2Params): AnswerPart[] {
+function solve(p: L2Params): Part[] {
   const v = values(p);
   const w = (dataScale: number, penaltyScale: number): number[] =>
     tidyVector(p.x.map((xi, i) => dataScale * v.err * xi + penaltyScale * p.beta * (p.w[i] ?? 0)));
@@ -93,7 +93,7 @@ function solve(p: L2Params): AnswerPart[] {
   return [
     {
       id: 'dw',
-      label: '(a) ∇w J₁',
+      name: '∇w J₁',
       expected: { kind: 'vector', value: v.dw, dp: DP_VECTOR },
       slips: distinctSlips(
         v.dw,
@@ -124,7 +124,7 @@ function solve(p: L2Params): AnswerPart[] {
     },
     {
       id: 'db',
-      label: '(b) ∇b J₁',
+      name: '∇b J₁',
       expected: { kind: 'number', value: v.db, dp: DP_SCALAR },
       slips: distinctSlips(
         v.db,

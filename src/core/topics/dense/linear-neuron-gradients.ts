@@ -3,7 +3,7 @@
  *   ∇y J = −2(d − y),  ∇w J = ∇y J · ∂y/∂w = −2(d − y) x,  ∇b J = ∇y J · ∂y/∂b = −2(d − y)
  */
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import { fields } from './parse.js';
 import { distinctSlips, fmt, fmtVec, places, term, tidy, tidyVector } from './numbers.js';
 import {
@@ -82,24 +82,24 @@ function slipsFor(correct: number | number[], scale: (k: number) => number | num
   );
 }
 
-function solve(p: NeuronParams): AnswerPart[] {
+function solve(p: NeuronParams): Part[] {
   const v = values(p);
   return [
     {
       id: 'dy',
-      label: '(a) ∇y J',
+      name: '∇y J',
       expected: { kind: 'number', value: v.dy, dp: DP_SCALAR },
       slips: slipsFor(v.dy, (k) => tidy(k * v.err), DP_SCALAR),
     },
     {
       id: 'dw',
-      label: '(b) ∇w J',
+      name: '∇w J',
       expected: { kind: 'vector', value: v.dw, dp: DP_VECTOR },
       slips: slipsFor(v.dw, (k) => tidyVector(p.x.map((xi) => k * v.err * xi)), DP_VECTOR),
     },
     {
       id: 'db',
-      label: '(c) ∇b J',
+      name: '∇b J',
       expected: { kind: 'number', value: v.db, dp: DP_SCALAR },
       slips: slipsFor(v.db, (k) => tidy(k * v.err), DP_SCALAR),
     },

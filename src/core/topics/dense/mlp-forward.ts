@@ -3,7 +3,7 @@
  */
 import { tanh } from '../../math/activations.js';
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, QuestionText, Step, Topic } from '../../types.js';
+import type { Part, QuestionText, Step, Topic } from '../../types.js';
 import {
   architecture,
   evaluate,
@@ -15,6 +15,7 @@ import {
   parseNetwork,
   preActivationWithoutBias,
 } from './network.js';
+import { networkRoute } from './network-route.js';
 import { distinctSlips, places, sub } from './numbers.js';
 
 const ID = 'mlp-forward';
@@ -51,16 +52,15 @@ function question(p: NetworkParams): QuestionText {
   };
 }
 
-function solve(p: NetworkParams): AnswerPart[] {
+function solve(p: NetworkParams): Part[] {
   const v = evaluate(p);
   const L = v.L;
   const uL = v.pass.u[L - 1]?.[0] as number;
-  const letter = (i: number): string => String.fromCharCode(97 + i);
-  const hidden: AnswerPart[] = p.layers.slice(0, -1).map((_, l) => {
+  const hidden: Part[] = p.layers.slice(0, -1).map((_, l) => {
     const h = v.pass.h[l] as number[];
     return {
       id: `h${l + 1}`,
-      label: `(${letter(l)}) h${sub(l + 1)}`,
+      name: `h${sub(l + 1)}`,
       expected: { kind: 'vector', value: h, dp: p.dp },
       slips: distinctSlips(
         h,
@@ -80,13 +80,12 @@ function solve(p: NetworkParams): AnswerPart[] {
       ),
     };
   });
-  const k = hidden.length;
   const log10Loss = p.d === 0 ? -Math.log10(1 - v.y) : -Math.log10(v.y);
   return [
     ...hidden,
     {
       id: `u${L}`,
-      label: `(${letter(k)}) u${sub(L)}`,
+      name: `u${sub(L)}`,
       expected: { kind: 'number', value: uL, dp: p.dp },
       slips: distinctSlips(
         uL,
@@ -102,7 +101,7 @@ function solve(p: NetworkParams): AnswerPart[] {
     },
     {
       id: 'y',
-      label: `(${letter(k + 1)}) y`,
+      name: `y`,
       expected: { kind: 'number', value: v.y, dp: p.dp },
       slips: distinctSlips(
         v.y,
@@ -123,7 +122,7 @@ function solve(p: NetworkParams): AnswerPart[] {
     },
     {
       id: 'loss',
-      label: `(${letter(k + 2)}) J`,
+      name: `J`,
       expected: { kind: 'number', value: v.loss, dp: p.dp },
       slips: distinctSlips(
         v.loss,
@@ -164,4 +163,5 @@ export const mlpForwardTopic: Topic<NetworkParams> = {
   question,
   solve,
   explain,
+  route: networkRoute,
 };

@@ -4,7 +4,7 @@
 import { formatNumber } from '../../format.js';
 import { pairIndex, PE_BASE, peAngle, positionalEncoding } from '../../math/positional-encoding.js';
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import { fail, readInt, readIntList, readObject } from '../conv/read-params.js';
 import { nearRoundingTie } from './rounding.js';
 
@@ -91,12 +91,12 @@ function slips(p: PositionalEncodingParams, j: number, correct: number): Slip[] 
   });
 }
 
-export function solvePositionalEncoding(p: PositionalEncodingParams): AnswerPart[] {
+export function solvePositionalEncoding(p: PositionalEncodingParams): Part[] {
   return p.dims.map((j) => {
     const value = positionalEncoding(p.pos, j, p.dModel);
     return {
       id: `pe${j}`,
-      label: `PE(${p.pos}, ${j})`,
+      name: `PE(${p.pos}, ${j})`,
       expected: { kind: 'number', value, dp: DP },
       slips: slips(p, j, value),
     };

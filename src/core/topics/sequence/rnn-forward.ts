@@ -6,7 +6,7 @@ import { transpose, type Matrix } from '../../math/linalg.js';
 import { runRnn, type RnnForm, type RnnStep, type RnnWeights } from '../../math/rnn.js';
 import { formatNumber, formatVector } from '../../format.js';
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, Expected, Given, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Part, Expected, Given, QuestionText, Slip, Step, Topic } from '../../types.js';
 import { nearRoundingTie } from './rounding.js';
 import {
   checkVector,
@@ -232,10 +232,10 @@ function slipsFor(
   return out;
 }
 
-export function solveRnnForward(p: RnnForwardParams): AnswerPart[] {
+export function solveRnnForward(p: RnnForwardParams): Part[] {
   const steps = run(p);
   const alternatives = slipRuns(p);
-  return steps.flatMap((s, i): AnswerPart[] => {
+  return steps.flatMap((s, i): Part[] => {
     const t = i + 1;
     const y = yValue(s.y);
     const alt = alternatives.flatMap((a) => {
@@ -245,7 +245,7 @@ export function solveRnnForward(p: RnnForwardParams): AnswerPart[] {
     return [
       {
         id: `h${t}`,
-        label: `h(${t})`,
+        name: `h(${t})`,
         expected: expectedOf(s.h),
         slips: slipsFor(
           s.h,
@@ -254,7 +254,7 @@ export function solveRnnForward(p: RnnForwardParams): AnswerPart[] {
       },
       {
         id: `y${t}`,
-        label: `y(${t})`,
+        name: `y(${t})`,
         expected: expectedOf(y),
         slips: slipsFor(
           y,

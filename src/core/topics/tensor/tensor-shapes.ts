@@ -19,7 +19,7 @@ import {
   type TensorOp,
 } from '../../math/tensor.js';
 import type { Rng } from '../../rng.js';
-import type { AnswerPart, Expected, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Part, Expected, QuestionText, Slip, Step, Topic } from '../../types.js';
 import {
   fail,
   readArray,
@@ -374,14 +374,14 @@ function shapeSlips(op: TensorOp, before: Shape, correct: readonly number[]): Sl
   return candidates.filter((s) => key(s.value) !== key(correct));
 }
 
-export function solveTensorShapes(p: TensorShapesParams): AnswerPart[] {
+export function solveTensorShapes(p: TensorShapesParams): Part[] {
   const shapes = applyOpsShape(p.shape, p.ops);
   const vars = names(p);
-  const parts: AnswerPart[] = p.ops.map((op, k) => {
+  const parts: Part[] = p.ops.map((op, k) => {
     const value = shapes[k] ?? [];
     return {
       id: `s${k + 1}`,
-      label: `shape of ${vars[k]}`,
+      name: `shape of ${vars[k]}`,
       expected: { kind: 'shape', value },
       slips: shapeSlips(op, k === 0 ? p.shape : (shapes[k - 1] ?? []), value),
     };
@@ -404,7 +404,7 @@ export function solveTensorShapes(p: TensorShapesParams): AnswerPart[] {
         });
       }
     }
-    parts.push({ id: 'values', label: resultName(p), expected: valueExpected(value), slips });
+    parts.push({ id: 'values', name: resultName(p), expected: valueExpected(value), slips });
   }
   return parts;
 }

@@ -1,7 +1,7 @@
 /** Reading the bot's question messages back and typing answers to them, for end-to-end tests. */
 import type { Message } from 'grammy/types';
 import { buildQuestion, findTopic } from '../../../../src/core/topics/index.js';
-import type { AnswerPart, Expected, Step } from '../../../../src/core/types.js';
+import type { Part, Expected, Step } from '../../../../src/core/types.js';
 import { createRng } from '../../../../src/core/rng.js';
 import type { Engine, QuestionView } from '../../../../src/engine/api.js';
 
@@ -27,7 +27,7 @@ export function buttonData(message: Message, prefix: 'h' | 's' | 'n'): string {
 export async function answersOf(
   engine: Engine,
   message: Message,
-): Promise<{ view: QuestionView; parts: readonly AnswerPart[]; steps: readonly Step[] }> {
+): Promise<{ view: QuestionView; parts: readonly Part[]; steps: readonly Step[] }> {
   const view = await engine.getQuestion(questionIdOf(message));
   if (!view) throw new Error('question not found');
   const topic = findTopic(view.topicId);

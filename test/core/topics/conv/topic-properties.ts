@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import { createRng } from '../../../../src/core/rng.js';
 import { buildFromParams, buildQuestion } from '../../../../src/core/topics/index.js';
-import type { AnswerPart, Expected, Topic } from '../../../../src/core/types.js';
+import type { Part, Expected, Topic } from '../../../../src/core/types.js';
 
 export function finiteDeep(v: unknown): boolean {
   if (typeof v === 'number') return Number.isFinite(v);
@@ -27,7 +27,7 @@ function sameForm(a: unknown, b: unknown): boolean {
   return false;
 }
 
-function checkSlips(part: AnswerPart): void {
+function checkSlips(part: Part): void {
   const slips = part.slips ?? [];
   expect(new Set(slips.map((s) => JSON.stringify(s.value))).size, `slips of ${part.id} distinct`).toBe(
     slips.length,
@@ -77,12 +77,12 @@ export function expectParamsError<P>(topic: Topic<P>, input: unknown, message: R
   );
 }
 
-export function partById(parts: readonly AnswerPart[], id: string): AnswerPart {
+export function partById(parts: readonly Part[], id: string): Part {
   const part = parts.find((p) => p.id === id);
   if (part === undefined) throw new Error(`no part ${id}`);
   return part;
 }
 
-export function slipValue(part: AnswerPart, id: string): unknown {
+export function slipValue(part: Part, id: string): unknown {
   return part.slips?.find((s) => s.id === id)?.value;
 }

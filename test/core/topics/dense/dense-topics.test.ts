@@ -8,7 +8,7 @@ import { formatValue } from '../../../../src/core/format.js';
 import { createRng } from '../../../../src/core/rng.js';
 import { denseTopics } from '../../../../src/core/topics/dense/index.js';
 import { maxDifference, nearRoundingTie, roundsToZero } from '../../../../src/core/topics/dense/numbers.js';
-import type { AnswerPart, Topic } from '../../../../src/core/types.js';
+import type { Part, Topic } from '../../../../src/core/types.js';
 
 const SEEDS = 1_000;
 
@@ -21,7 +21,7 @@ function problemsOf(topic: Topic<unknown>, params: unknown): string[] {
   const problems: string[] = [];
   const fail = (msg: string): void => void problems.push(msg);
   const q = topic.question(params);
-  const parts: readonly AnswerPart[] = topic.solve(params);
+  const parts: readonly Part[] = topic.solve(params);
   const steps = topic.explain(params);
   if (JSON.stringify(q.parts.map((p) => p.id)) !== JSON.stringify(parts.map((p) => p.id)))
     fail('part ids differ');

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { densePaperQuestions } from '../../../../src/core/paper/dense.js';
 import type { PaperQuestion } from '../../../../src/core/paper/types.js';
 import { denseTopics } from '../../../../src/core/topics/dense/index.js';
-import type { AnswerPart, Expected } from '../../../../src/core/types.js';
+import type { Part, Expected } from '../../../../src/core/types.js';
 
 function paperQuestion(ref: string): PaperQuestion {
   const q = densePaperQuestions.find((p) => p.ref === ref);
@@ -21,7 +21,7 @@ function paperQuestion(ref: string): PaperQuestion {
 function answers(ref: string): Map<string, Expected> {
   const q = paperQuestion(ref);
   const topic = denseTopics.find((t) => t.id === q.topicId)!;
-  const parts: readonly AnswerPart[] = topic.solve(topic.parseParams(q.params));
+  const parts: readonly Part[] = topic.solve(topic.parseParams(q.params));
   return new Map(parts.map((p) => [p.id, p.expected]));
 }
 

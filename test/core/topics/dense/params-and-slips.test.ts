@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { densePaperQuestions } from '../../../../src/core/paper/dense.js';
 import { denseTopics } from '../../../../src/core/topics/dense/index.js';
-import { type AnswerPart, TopicParamsError, type Topic } from '../../../../src/core/types.js';
+import { type Part, TopicParamsError, type Topic } from '../../../../src/core/types.js';
 
 function topic(id: string): Topic<unknown> {
   return denseTopics.find((t) => t.id === id)!;
@@ -17,7 +17,7 @@ function paperParams(id: string): unknown {
 
 function slip(id: string, params: unknown, partId: string, slipId: string): unknown {
   const t = topic(id);
-  const part: AnswerPart | undefined = t.solve(t.parseParams(params)).find((p) => p.id === partId);
+  const part: Part | undefined = t.solve(t.parseParams(params)).find((p) => p.id === partId);
   return part?.slips?.find((s) => s.id === slipId)?.value;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRnn } from '../../../../src/core/math/rnn.js';
 import { PAPER_RNN, rnnForwardTopic as topic } from '../../../../src/core/topics/sequence/rnn-forward.js';
 import { nearRoundingTie } from '../../../../src/core/topics/sequence/rounding.js';
-import type { AnswerPart } from '../../../../src/core/types.js';
+import type { Part } from '../../../../src/core/types.js';
 import { checkTopicProperties, expectParamsError, partById, slipValue } from '../conv/topic-properties.js';
 
 function closeTo(actual: unknown, expected: number | number[], digits = 4): void {
@@ -33,7 +33,7 @@ describe('rnn-forward', () => {
 
   it('recognises a transposed U, forgotten biases and a missing recurrent term (paper numbers)', () => {
     const parts = topic.solve(PAPER_RNN);
-    const slip = (part: AnswerPart, id: string): unknown => round4(slipValue(part, id));
+    const slip = (part: Part, id: string): unknown => round4(slipValue(part, id));
     // python3 (same arrays, U instead of U.T): h(1) -> [0.9926, 0.9973], y(2) -> 0.5848
     expect(slip(partById(parts, 'h1'), 'transposed')).toEqual([0.9926, 0.9973]);
     expect(slip(partById(parts, 'y2'), 'transposed')).toBe(0.5848);
