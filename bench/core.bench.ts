@@ -84,8 +84,8 @@ function coldStart(label: string, args: readonly string[]): void {
 }
 
 function benchColdStart(): void {
-  if (!existsSync(join(root, 'dist/cli/main.js'))) {
-    console.log('dist/cli/main.js is missing: running npm run build once');
+  if (!existsSync(join(root, 'dist/adapters/cli/main.js'))) {
+    console.log('dist/adapters/cli/main.js is missing: running npm run build once');
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
     if (build.status !== 0) {
       console.log(
@@ -96,7 +96,7 @@ function benchColdStart(): void {
   }
   console.log('CLI cold start, a fresh node process per run (target median < 1 s):');
   const quiz = ['quiz', 'cnn', '--seed', '1'];
-  coldStart(`node dist/cli/main.js ${quiz.join(' ')}`, ['dist/cli/main.js', ...quiz]);
+  coldStart(`node dist/adapters/cli/main.js ${quiz.join(' ')}`, ['dist/adapters/cli/main.js', ...quiz]);
   coldStart(`node bin/studybot.js ${quiz.join(' ')}`, ['bin/studybot.js', ...quiz]);
   coldStart('node -e "" (bare Node start, for reference)', ['-e', '']);
 }

@@ -12,7 +12,7 @@ const external = Object.keys(pkg.dependencies ?? {})
 
 const entryPoints = [
   'src/main.ts',
-  'src/cli/main.ts',
+  'src/adapters/cli/main.ts',
   'src/adapters/discord/deploy-commands.ts',
   'src/store/prisma/migrate-cli.ts',
 ].filter((file) => existsSync(file));

@@ -36,7 +36,8 @@ export function answerTargets(
   if ('parts' in answer) {
     const entries = Object.entries(answer.parts).filter(([, text]) => text.trim().length > 0);
     const unknown = entries.map(([id]) => id).filter((id) => !parts.some((p) => p.id === id));
-    if (unknown.length > 0) return err('unknown-part', { labels: unknown, letters: states.map((s) => s.letter) });
+    if (unknown.length > 0)
+      return err('unknown-part', { labels: unknown, letters: states.map((s) => s.letter) });
     texts = entries.map(([partId, text]) => ({ partId, text: text.trim() }));
   } else {
     const split = splitAnswer(answer.text, parts, open);
@@ -49,7 +50,9 @@ export function answerTargets(
         case 'unknown-part':
           return err('unknown-part', { labels: split.labels ?? [], letters: states.map((s) => s.letter) });
         case 'needs-labels':
-          return err('needs-labels', { letters: states.filter((s) => s.status === 'open').map((s) => s.letter) });
+          return err('needs-labels', {
+            letters: states.filter((s) => s.status === 'open').map((s) => s.letter),
+          });
       }
     }
     texts = split.answers.filter((a) => a.text.trim().length > 0);

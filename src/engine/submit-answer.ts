@@ -23,7 +23,7 @@ import type {
   SubmitOutcome,
 } from './api.js';
 import { answerTargets, checkAnswerSize } from './answer-targets.js';
-import { followThroughFor, studentValues } from './follow-through.js';
+import { routeOf } from './follow-through.js';
 import { localDay, weekKey } from './calendar.js';
 import type { EngineDeps } from './deps.js';
 import { eventKey } from './event-key.js';
@@ -130,14 +130,14 @@ function grade(
   const attempts: NewAttempt[] = [];
   let points = 0;
   // The student's own values for follow-through: their latest recorded answers, then this submission's.
-  const own = studentValues(target.instance, state.attempts);
+  const route = routeOf(target.instance, state.attempts);
   for (const answer of answers) {
     const part = target.instance.parts.find((p) => p.id === answer.partId);
     const status = before.find((s) => s.id === answer.partId);
     if (!part || !status) continue;
-    const g = gradePart(part, answer.text, followThroughFor(target.instance, part.id, own));
+    const g = gradePart(part, answer.text, route.alternatives(part.id));
     grades.push(g);
-    own.record(part, g);
+    route.record(part, g);
     if (g.status !== 'correct' && g.status !== 'wrong') continue;
     const tryNo = status.triesUsed + 1;
     const correct = g.status === 'correct';

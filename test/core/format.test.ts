@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatExpected,
   formatMatrix,
   formatMatrixInline,
   formatNumber,
@@ -44,18 +43,5 @@ describe('vectors and matrices', () => {
       ]),
     ).toBe('[[1, 2], [3, 4]]');
     expect(formatValue('(2, 1, 3)')).toBe('(2, 1, 3)');
-  });
-});
-
-describe('formatExpected', () => {
-  it('shows answers at display precision and, with exact, every digit on one line', () => {
-    const m = { kind: 'matrix', value: [[0.038123, -1.6e-6]], dp: 2 } as const;
-    expect(formatExpected({ kind: 'number', value: 0.81354, dp: 2 })).toBe('0.8135');
-    expect(formatExpected({ kind: 'number', value: 0.81354, dp: 2 }, { exact: true })).toBe('0.81354');
-    expect(formatExpected(m, { exact: true })).toBe('[[0.038123, -0.0000016]]');
-    expect(formatExpected({ kind: 'ratio', value: [55, 294] })).toBe('55:294');
-    expect(formatExpected({ kind: 'shape', value: [2, 1, 3] })).toBe('(2, 1, 3)');
-    expect(formatExpected({ kind: 'boolean', value: true })).toBe('True');
-    expect(formatExpected({ kind: 'choice', value: 'B', options: ['A', 'B'] })).toBe('B');
   });
 });

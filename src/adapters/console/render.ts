@@ -5,19 +5,29 @@
  */
 import { formatValue, isMatrix } from '../../core/format.js';
 import { formatExpected } from '../../core/answers/index.js';
-import type { Part, Expected, Given, Step, Value } from '../../core/types.js';
+import type { Expected, Given, Step, Value } from '../../core/types.js';
 import type {
   HintView,
   LeaderboardView,
-  PartProgress,
+  PartView,
   ProgressView,
   QuestionView,
+  Solution,
   SolutionView,
   SubmitOutcome,
   TopicListView,
 } from '../../engine/api.js';
 import { commandsFor } from '../shared/commands.js';
-import { ANSWER_FORMATS, gradeText, SCORING_RULE, triesLeftText } from '../shared/texts.js';
+import {
+  ANSWER_FORMATS,
+  gradeText,
+  multiPartText,
+  partTitle,
+  ROUNDED_ROUTE,
+  SCORING_RULE,
+  settledText,
+  triesLeftText,
+} from '../shared/texts.js';
 import type { Style } from './style.js';
 
 const INDENT = '    ';
@@ -27,14 +37,6 @@ function indent(text: string, prefix = INDENT): string {
     .split('\n')
     .map((l) => (l.length > 0 ? prefix + l : l))
     .join('\n');
-}
-
-/**
- * What a student types before an answer to label a part: the letter of a label written "(a) ...", else the
- * part id (the engine accepts both).
- */
-export function partHandle(part: { readonly id: string; readonly label: string }): string {
-  return /^\(([a-z])\)(?:\s|$)/i.exec(part.label.trim())?.[1] ?? part.id;
 }
 
 /** `name = value`, or `name =` followed by an indented aligned block for a matrix. */
@@ -60,16 +62,13 @@ export function renderQuestion(q: QuestionView, s: Style): string {
   const multi = q.parts.length > 1;
   for (const p of q.question.parts) {
     const part = q.parts.find((x) => x.id === p.id);
-    lines.push(multi && part ? `${s.cyan(`${partHandle(part)})`)} ${p.prompt}` : p.prompt);
+    lines.push(multi && part ? `${s.cyan(`${part.letter})`)} ${p.prompt}` : p.prompt);
   }
   lines.push(
     '',
     s.dim(
       multi
-        ? `Answer part by part, or several at once: ${q.parts
-            .slice(0, 2)
-            .map((p, i) => `${partHandle(p)}) <answer ${i + 1}>`)
-            .join(' ')}. ${q.maxTries} tries per part; /hint, /solution, /next.`
+        ? `${multiPartText(q.parts.map((p) => p.letter))} ${q.maxTries} tries per part; /hint, /solution, /next.`
         : `Type your answer. ${q.maxTries} tries; /hint, /solution, /next.`,
     ),
   );
@@ -91,48 +90,52 @@ export function renderSteps(steps: readonly Step[], s: Style): string {
   return steps.map((step, i) => renderStep(step, s, i + 1)).join('\n\n');
 }
 
-/** An exact answer as a student would type it. */
+/** An exact answer as every platform shows it (the core's one formatter), matrices as aligned rows. */
 export function renderExpected(expected: Expected): string {
-  return formatExpected(expected);
+  return formatExpected(expected, { block: true });
 }
 
-export function renderAnswers(answers: readonly Part[], s: Style): string {
-  return answers
-    .map((p) => {
-      const value = renderExpected(p.expected);
-      // A label "(a) ..." already shows its handle; otherwise prefix the id the student types.
-      const head = answers.length > 1 && partHandle(p) === p.id ? `${p.id}) ${p.label}` : p.label;
-      return value.includes('\n') ? `${head}:\n${indent(value)}` : `${head}: ${s.bold(value)}`;
-    })
-    .join('\n');
-}
-
-export function renderSolution(
-  sol: { steps: readonly Step[]; answers: readonly Part[] },
+export function renderAnswers(
+  sol: Pick<Solution, 'answers' | 'roundedRoute'>,
+  parts: readonly PartView[],
   s: Style,
 ): string {
+  const head = (id: string): string => {
+    const view = parts.find((p) => p.id === id);
+    return view ? partTitle(view) : '';
+  };
+  const line = (id: string, value: string): string =>
+    value.includes('\n') ? `${head(id)}:\n${indent(value)}` : `${head(id)}: ${s.bold(value)}`;
+  const lines = sol.answers.map((p) => line(p.id, renderExpected(p.expected)));
+  if (sol.roundedRoute.length > 0) {
+    lines.push(s.dim(ROUNDED_ROUTE), ...sol.roundedRoute.map((r) => line(r.partId, r.value)));
+  }
+  return lines.join('\n');
+}
+
+export function renderSolution(sol: Solution, parts: readonly PartView[], s: Style): string {
   return [
     s.bold('Worked solution'),
     '',
     renderSteps(sol.steps, s),
     '',
     s.bold('Answers'),
-    renderAnswers(sol.answers, s),
+    renderAnswers(sol, parts, s),
   ].join('\n');
 }
 
 export function renderSolutionView(sol: SolutionView, s: Style): string {
-  return `${renderSolution(sol, s)}\n\n${s.dim('No points for this question any more. /next for a fresh one.')}`;
+  return `${renderSolution(sol, sol.question.parts, s)}\n\n${s.dim('No points for this question any more. /next for a fresh one.')}`;
 }
 
 export function renderHint(h: HintView, s: Style): string {
   return `${s.yellow(`Hint ${h.index} of ${h.total}`)}\n${renderStep(h.step, s)}`;
 }
 
-function partLabel(parts: readonly PartProgress[], id: string, many: boolean): string {
+function partLabel(parts: readonly PartView[], id: string, many: boolean): string {
   if (!many) return '';
   const p = parts.find((x) => x.id === id);
-  return p ? `${partHandle(p)}) ` : `${id}) `;
+  return p ? `${partTitle(p)}: ` : '';
 }
 
 export function renderOutcome(o: SubmitOutcome, s: Style): string {
@@ -143,20 +146,20 @@ export function renderOutcome(o: SubmitOutcome, s: Style): string {
     const part = o.parts.find((p) => p.id === g.partId);
     const mark = g.status === 'correct' ? s.green('✓') : g.status === 'wrong' ? s.red('✗') : s.yellow('•');
     const tries = g.status === 'wrong' && part ? ` ${triesLeftText(part.triesLeft)}` : '';
-    lines.push(`${partLabel(o.parts, g.partId, many)}${mark} ${gradeText(g)}${tries}`);
+    const letterOf = (id: string): string => o.parts.find((p) => p.id === id)?.letter ?? id;
+    lines.push(`${partLabel(o.parts, g.partId, many)}${mark} ${gradeText(g, letterOf)}${tries}`);
   }
+  if (o.settled.length > 0) lines.push(s.dim(settledText(o.settled)));
   if (o.pointsAwarded > 0)
     lines.push(s.green(`+${o.pointsAwarded} point${o.pointsAwarded === 1 ? '' : 's'}`));
   if (o.finished) {
     lines.push('', o.solved ? s.green(s.bold('Solved!')) : s.yellow('No tries left on this question.'));
-    if (o.solution) lines.push('', renderSolution(o.solution, s));
+    if (o.solution) lines.push('', renderSolution(o.solution, o.question.parts, s));
     lines.push('', s.dim('/next for another question on this topic, /quiz for any topic.'));
   } else if (o.nextPart && !o.duplicate) {
-    const open = o.parts.filter((p) => p.state === 'open');
+    const open = o.parts.filter((p) => p.status === 'open');
     if (many && open.length > 0) {
-      lines.push(
-        s.dim(`Open: ${open.map((p) => `${partHandle(p)}) ${triesLeftText(p.triesLeft)}`).join('  ')}`),
-      );
+      lines.push(s.dim(`Open: ${open.map((p) => `${p.letter}) ${triesLeftText(p.triesLeft)}`).join('  ')}`));
     }
     if (o.grades.some((g) => g.status === 'correct')) {
       lines.push(`${s.cyan('Next')} ${partLabel(o.parts, o.nextPart.id, many)}${o.nextPart.prompt}`);

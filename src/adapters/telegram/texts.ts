@@ -32,12 +32,3 @@ export const TG_TEXTS = {
   solutionFollows: 'Worked solution:',
   commandsTitle: 'Commands',
 } as const;
-
-/** How to answer several parts at once, with this question's own part names (e.g. `dW3) … db3) …`). */
-export function multiPartText(partIds: readonly string[]): string {
-  const example = partIds
-    .slice(0, 2)
-    .map((id) => `${id}) …`)
-    .join(' ');
-  return `Answer the parts in order, one message each, or several at once: ${example} (or one part per line).`;
-}

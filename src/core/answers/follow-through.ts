@@ -47,7 +47,8 @@ export function sameNumeric(a: NumericValue | undefined, b: NumericValue | undef
 function dpOf(part: Part | undefined): number | undefined {
   const e = part?.expected;
   if (e === undefined || !('dp' in e) || e.dp === undefined) return undefined;
-  if ((e.kind === 'number' || e.kind === 'vector' || e.kind === 'matrix') && e.integer === true) return undefined;
+  if ((e.kind === 'number' || e.kind === 'vector' || e.kind === 'matrix') && e.integer === true)
+    return undefined;
   return e.dp;
 }
 
@@ -97,7 +98,8 @@ export function carryOf(options: {
     },
     matrix(partId, m) {
       const g = given(partId);
-      if (isMatrix(g) && g.length === m.length && g.every((row, i) => row.length === (m[i]?.length ?? -1))) return g;
+      if (isMatrix(g) && g.length === m.length && g.every((row, i) => row.length === (m[i]?.length ?? -1)))
+        return g;
       const d = dp(partId);
       return d === undefined ? m : roundMatrix(m, d);
     },

@@ -45,7 +45,9 @@ export function gradePart(part: Part, typed: string, alternatives: readonly Alte
   }
   const slip = findSlip(kind, value, part, exact);
   if (exact === undefined) {
-    return slip ? { ...grade(part, shown, { status: 'wrong', credit: 0 }), slip } : invalid(part, shown, kind.sizeError);
+    return slip
+      ? { ...grade(part, shown, { status: 'wrong', credit: 0 }), slip }
+      : invalid(part, shown, kind.sizeError);
   }
   return slip ? { ...grade(part, shown, exact), slip } : grade(part, shown, exact);
 }
@@ -65,6 +67,7 @@ function readValue(kind: AnswerKind<Part['expected']['kind']>, text: string, par
 function grade(part: Part, typed: string, c: Comparison): PartGrade {
   return {
     partId: part.id,
+    kind: part.expected.kind,
     status: c.status,
     credit: c.credit,
     typed,
@@ -78,6 +81,7 @@ function grade(part: Part, typed: string, c: Comparison): PartGrade {
 function invalid(part: Part, typed: string, code: SyntaxCode): PartGrade {
   return {
     partId: part.id,
+    kind: part.expected.kind,
     status: 'invalid',
     credit: 0,
     typed,

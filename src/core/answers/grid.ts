@@ -27,13 +27,17 @@ export function compareGrid(rows: Grid, exact: readonly (readonly number[])[], r
         requiredDp = Math.max(requiredDp ?? 0, v.requiredDp);
       } else {
         wrongCells.push([i, j]);
-        if (want !== 0 && gradeNumber({ ...cell, value: -cell.value, scaled: -cell.scaled }, want, rule).status !== 'wrong')
+        if (
+          want !== 0 &&
+          gradeNumber({ ...cell, value: -cell.value, scaled: -cell.scaled }, want, rule).status !== 'wrong'
+        )
           signCells.push([i, j]);
       }
     });
   });
   const credit = total === 0 ? 0 : correct / total;
-  if (wrongCells.length > 0) return { status: 'wrong', credit, wrongCells, signCells, coarseCells, requiredDp };
+  if (wrongCells.length > 0)
+    return { status: 'wrong', credit, wrongCells, signCells, coarseCells, requiredDp };
   if (coarseCells.length > 0) return { status: 'coarse', credit, coarseCells, requiredDp };
   return CORRECT;
 }

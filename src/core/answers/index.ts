@@ -31,3 +31,4 @@ export {
   type Route,
 } from './follow-through.js';
 export { roundedRouteAnswers } from './rounded-route.js';
+export { studentRoute, type EarlierAnswer, type StudentRoute } from './student-route.js';

@@ -11,7 +11,8 @@ import type { Cell, GradeStatus, SyntaxCode } from './types.js';
 export type ExpectedOf<K extends ExpectedKind> = Extract<Expected, { readonly kind: K }>;
 export type TypedOf<K extends ExpectedKind> = Extract<TypedValue, { readonly kind: K }>;
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: SyntaxCode };
+export type Parsed<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: SyntaxCode };
 
 /** A comparison of a typed value with one candidate value (exact answer, slip, follow-through route). */
 export interface Comparison {
@@ -44,7 +45,11 @@ export interface AnswerKind<K extends ExpectedKind> {
    * A mistake of the kind itself, checked when the answer is wrong and no listed slip matched; `comparison` is the
    * comparison with the exact answer (undefined when the sizes differ).
    */
-  diagnose(typed: TypedOf<K>, expected: ExpectedOf<K>, comparison: Comparison | undefined): KindSlip | undefined;
+  diagnose(
+    typed: TypedOf<K>,
+    expected: ExpectedOf<K>,
+    comparison: Comparison | undefined,
+  ): KindSlip | undefined;
   /** The syntax code for a value of the right kind but the wrong size ('wrong-length'...). */
   readonly sizeError: SyntaxCode;
   /** Is the typed value of the right size to answer this part (used to split unlabelled multi-part answers)? */

@@ -4,7 +4,9 @@
  */
 export function partLetter(index: number): string {
   const n = Math.max(0, Math.floor(index));
-  return n < 26 ? String.fromCharCode(97 + n) : partLetter(Math.floor(n / 26) - 1) + String.fromCharCode(97 + (n % 26));
+  return n < 26
+    ? String.fromCharCode(97 + n)
+    : partLetter(Math.floor(n / 26) - 1) + String.fromCharCode(97 + (n % 26));
 }
 
 /** "a) h₁": the heading of a part everywhere it is shown (question, feedback, hints, solutions, forms, buttons). */

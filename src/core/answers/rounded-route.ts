@@ -17,7 +17,9 @@ export function roundedRouteAnswers(
     if (value === undefined) return [];
     const exactText = formatExpected(part.expected);
     const roundedText = formatWith(part, value);
-    return roundedText === undefined || roundedText === exactText ? [] : [{ partId: part.id, value: roundedText }];
+    return roundedText === undefined || roundedText === exactText
+      ? []
+      : [{ partId: part.id, value: roundedText }];
   });
 }
 

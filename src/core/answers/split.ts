@@ -65,7 +65,11 @@ interface Marker {
  * @param parts every part of the question, in order (letters come from positions)
  * @param open the ids of the parts this student can still answer (default: all)
  */
-export function splitAnswer(text: string, parts: readonly SplitPart[], open?: ReadonlySet<string>): SplitResult {
+export function splitAnswer(
+  text: string,
+  parts: readonly SplitPart[],
+  open?: ReadonlySet<string>,
+): SplitResult {
   const trimmed = text.trim();
   if (trimmed.length > MAX_ANSWER_LENGTH) return { ok: false, code: 'too-long' };
   const body = stripAnswerWord(normalizeAnswer(trimmed));
@@ -81,7 +85,13 @@ export function splitAnswer(text: string, parts: readonly SplitPart[], open?: Re
 /** A leading "answer:" / "ans =" (case-insensitive). */
 function stripAnswerWord(body: string): string {
   const lower = body.slice(0, 7).toLowerCase();
-  const word = lower.startsWith('answers') ? 7 : lower.startsWith('answer') ? 6 : lower.startsWith('ans') ? 3 : 0;
+  const word = lower.startsWith('answers')
+    ? 7
+    : lower.startsWith('answer')
+      ? 6
+      : lower.startsWith('ans')
+        ? 3
+        : 0;
   if (word === 0) return body;
   let i = word;
   while (body[i] === ' ') i++;
@@ -129,7 +139,7 @@ function findMarkers(body: string, parts: readonly SplitPart[]): Marker[] {
   const resolve = resolver(parts);
   const found: Marker[] = [];
   let depth = 0;
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     const c = body[i] ?? '';
     if (depth === 0 && isBoundary(i === 0 ? undefined : body[i - 1])) {
       const label = readLabelAt(body, i);
@@ -242,14 +252,15 @@ function unlabelled(body: string, open: readonly SplitPart[]): SplitResult {
     return lines.length > 1 ? { ok: false, code: 'needs-labels' } : toFirst;
   }
   const allFit = (pieces: readonly string[]): boolean =>
-    pieces.length === open.length && open.every((p, k) => p.expected !== undefined && fitsExpected(pieces[k] ?? '', p.expected));
+    pieces.length === open.length &&
+    open.every((p, k) => p.expected !== undefined && fitsExpected(pieces[k] ?? '', p.expected));
   const candidates = [lines, splitOutside(body, (c) => c === ';')];
-  if (open.every((p) => p.expected !== undefined && SCALAR_KINDS.has(p.expected.kind))) {
-    candidates.push(splitOutside(body, (c) => c === ' ' || c === ',' || c === ';' || c === '\n'));
-  }
+  const scalars = open.every((p) => p.expected !== undefined && SCALAR_KINDS.has(p.expected.kind));
+  if (scalars) candidates.push(splitOutside(body, (c) => c === ' ' || c === ',' || c === ';' || c === '\n'));
   const split = candidates.find(allFit);
   const firstFits = first.expected !== undefined && fitsExpected(body, first.expected);
-  if (split && firstFits) return { ok: false, code: 'needs-labels' };
+  // One value per open part reads more naturally than one grouped count ("45 220" as 45,220).
+  if (split && firstFits && !scalars) return { ok: false, code: 'needs-labels' };
   if (split) return inOrder(split);
   if (firstFits) return toFirst;
   return lines.length > 1 ? { ok: false, code: 'needs-labels' } : toFirst;

@@ -1,3 +1,5 @@
+import type { ExpectedKind } from '../types.js';
+
 /** Outcome of grading one part of an answer. */
 export type GradeStatus =
   /** Right: the typed value correctly rounds the exact value at the precision typed (and at least the precision asked). */
@@ -40,6 +42,8 @@ export interface FollowThrough {
 
 export interface PartGrade {
   readonly partId: string;
+  /** The kind of answer the part expects (feedback names cells of a matrix by row and column). */
+  readonly kind: ExpectedKind;
   readonly status: GradeStatus;
   /** 0..1: 1 when correct; for vectors/matrices the fraction of cells right (partial credit), else 0. */
   readonly credit: number;

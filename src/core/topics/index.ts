@@ -85,7 +85,8 @@ export function buildFromParams(topic: Topic<unknown>, params: unknown, seed: nu
     params,
     title: topic.title,
     difficulty: topic.difficulty,
-    question: route === undefined ? question : { ...question, text: `${question.text} ${roundingNote(parts)}` },
+    question:
+      route === undefined ? question : { ...question, text: `${question.text} ${roundingNote(parts)}` },
     parts,
     steps: topic.explain(params),
     ...(route === undefined ? {} : { route: (carry: Carry) => route(params, carry) }),

@@ -119,11 +119,14 @@ describe('number rule: a value right at the precision typed', () => {
     // Mixed or misplaced separators are not a number.
     expect(gradePart(num(1234567, { integer: true }), '1,234 567').syntax?.code).toBe('not-a-number');
     expect(gradePart(num(320128, { integer: true }), '32,0128').syntax?.code).toBe('not-a-number');
-    // For a real-valued part "320,128" looks like two numbers: a syntax message, not a wrong answer.
+    // For a real-valued part "320,128" could be 320.128 or 320128: a syntax message, not a wrong answer.
     expect(gradePart(num(320128), '320,128')).toMatchObject({
       status: 'invalid',
-      syntax: { code: 'not-a-number' },
+      syntax: { code: 'ambiguous-comma' },
     });
+    // A decimal comma that cannot be a thousands separator is read as a decimal point.
+    expect(status(0.8135, '0,81', { dp: 2 })).toBe('correct');
+    expect(status(-1.5, '-1,5', { dp: 1 })).toBe('correct');
   });
 
   it('grades scientific notation as the decimal it stands for, or within 1e-3 relative', () => {
@@ -180,7 +183,7 @@ describe('number rule: a value right at the precision typed', () => {
       '-',
       '2 3',
       '0.81 0.82',
-      '1,5',
+      '1,5,2',
     ]) {
       expect(gradePart(num(0.8135, { dp: 2 }), t).syntax?.code, t).toBe('not-a-number');
     }

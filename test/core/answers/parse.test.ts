@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  normalizeAnswer,
-  parseNumber,
-  parseShape,
-  parseValue,
-  parseVector,
-} from '../../../src/core/answers/index.js';
+import { normalizeAnswer, parseNumber, parseValue } from '../../../src/core/answers/index.js';
+
+const parseVector = (t: string, n = 3) =>
+  parseValue(t, { kind: 'vector', value: new Array<number>(n).fill(0) });
+const parseShape = (t: string) => parseValue(t, { kind: 'shape', value: [1] });
 
 describe('parseNumber keeps the digits typed', () => {
   it.each([

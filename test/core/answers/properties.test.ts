@@ -81,10 +81,10 @@ describe('splitAnswer is total', () => {
     const open = PARTS.slice(0, 4).map((p, k) => ({ ...p, id: ['a', 'b', 'dW2', 'u1'][k] ?? 'z' }));
     fc.assert(
       fc.property(answerish, fc.integer({ min: 0, max: 4 }), fc.boolean(), (text, n, typedParts) => {
-        const parts = open.slice(0, n).map((p) => (typedParts ? p : { id: p.id, label: p.label }));
+        const parts = open.slice(0, n).map((p) => (typedParts ? p : { id: p.id, name: p.name }));
         const r = splitAnswer(text, parts);
         if (!r.ok) {
-          expect(['empty', 'too-long', 'unknown-part']).toContain(r.code);
+          expect(['empty', 'too-long', 'unknown-part', 'needs-labels']).toContain(r.code);
           return;
         }
         const ids = r.answers.map((x) => x.partId);
@@ -200,21 +200,28 @@ describe('the rounding rule, as properties', () => {
   });
 
   it('splits labelled answers back into their parts', () => {
-    const ids = ['a', 'b', 'c', 'dW1', 'db2', 'u1'];
+    // Internal ids are never typed: the letters a) to f) name the parts by position.
+    const ids = ['u1', 'h1', 'y', 'dW1', 'db2', 'loss'];
+    const letters = ['a', 'b', 'c', 'd', 'e', 'f'];
     fc.assert(
       fc.property(
-        fc.shuffledSubarray(ids, { minLength: 1 }),
+        fc.shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 1 }),
         fc.array(examValue, { minLength: 6, maxLength: 6 }),
-        fc.constantFrom('x) ', '(x) ', 'x: ', 'x = ', 'part x: '),
+        fc.constantFrom('x) ', '(x) ', 'x: ', 'x = ', 'part x: ', 'X) ', 'x. '),
         fc.constantFrom(' ', '; ', ', ', '\n'),
         (chosen, values, style, sep) => {
-          const open = ids.map((id) => ({ id, label: id }));
-          const text = chosen.map((id, k) => `${style.replace('x', id)}${values[k]}`).join(sep);
+          const open = ids.map((id) => ({ id, name: `name of ${id}` }));
+          const text = chosen
+            .map(
+              (i, k) =>
+                `${style.replace(/x/i, (m) => (m === 'X' ? (letters[i] ?? '').toUpperCase() : (letters[i] ?? '')))}${values[k]}`,
+            )
+            .join(sep);
           const r = splitAnswer(text, open);
           expect(r.ok).toBe(true);
           if (!r.ok) return;
           const got = Object.fromEntries(r.answers.map((a) => [a.partId, a.text]));
-          expect(got).toEqual(Object.fromEntries(chosen.map((id, k) => [id, String(values[k])])));
+          expect(got).toEqual(Object.fromEntries(chosen.map((i, k) => [ids[i], String(values[k])])));
         },
       ),
       { numRuns: 500 },

@@ -34,9 +34,9 @@ async function openAnswerModal(ctx: HandlerContext, questionId: string, page: nu
     const states = await engine.getPartStates({ actor: ctx.actor, place: ctx.place, questionId });
     if (!states.ok) return sendError(ctx, states.error, states.detail);
     view = states.value.question;
-    open = new Set(states.value.parts.filter((p) => p.state === 'open').map((p) => p.id));
+    open = new Set(states.value.parts.filter((p) => p.status === 'open').map((p) => p.id));
     if (open.size === 0) {
-      const solvedAll = states.value.parts.every((p) => p.state === 'solved');
+      const solvedAll = states.value.parts.every((p) => p.status === 'solved');
       return sendError(ctx, solvedAll ? 'already-solved' : 'no-tries-left');
     }
   } else {

@@ -15,8 +15,8 @@ export async function handleSolution(ctx: HandlerContext, questionId?: string): 
     ...(questionId !== undefined ? { questionId } : {}),
   });
   if (!result.ok) return sendError(ctx, result.error, result.detail);
-  const { question, steps, answers } = result.value;
-  for (const embeds of solutionMessages({ title: question.title, steps, answers })) {
+  const { question } = result.value;
+  for (const embeds of solutionMessages({ ...result.value, title: question.title, parts: question.parts })) {
     await ctx.responder.send({ embeds, ephemeral: true });
   }
 }

@@ -11,6 +11,7 @@ import {
 import { MAX_ANSWER_LENGTH } from '../../../core/answers/index.js';
 import type { QuestionView } from '../../../engine/api.js';
 import { modalId, partFieldId } from '../custom-ids.js';
+import { partTitle } from '../../shared/texts.js';
 import { DISCORD_TEXTS } from '../texts.js';
 import { cut, LIMITS } from './limits.js';
 import { partPages, PARTS_PER_MODAL } from './question.js';
@@ -40,7 +41,7 @@ export function answerModal(
     const prompt = prompts.get(p.id);
     return {
       type: ComponentType.Label,
-      label: cut(p.label, LIMITS.labelText),
+      label: cut(partTitle(p), LIMITS.labelText),
       ...(prompt ? { description: cut(prompt, LIMITS.labelDescription) } : {}),
       component: {
         type: ComponentType.TextInput,

@@ -6,9 +6,9 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord.js';
-import type { PartGrade } from '../../../core/answers/types.js';
-import type { PartProgress, SubmitOutcome } from '../../../engine/api.js';
-import { gradeText, triesLeftText } from '../../shared/texts.js';
+import type { PartGrade } from '../../../core/answers/index.js';
+import type { PartState, SubmitOutcome } from '../../../engine/api.js';
+import { gradeText, partTitle, settledText, triesLeftText } from '../../shared/texts.js';
 import { buttonId } from '../custom-ids.js';
 import { defuseMentions, escapeText, inlineCode } from '../markdown.js';
 import { DISCORD_TEXTS } from '../texts.js';
@@ -29,13 +29,13 @@ export function typedText(typed: string): string {
   return inlineCode(defuseMentions(cut(oneLine === '' ? ' ' : oneLine, 100)));
 }
 
-export function gradeLine(grade: PartGrade, label: string): string {
-  return `${STATUS_ICON[grade.status]} **${escapeText(label)}** ${typedText(grade.typed)}\n${escapeText(gradeText(grade))}`;
+export function gradeLine(grade: PartGrade, label: string, letterOf: (partId: string) => string): string {
+  return `${STATUS_ICON[grade.status]} **${escapeText(label)}** ${typedText(grade.typed)}\n${escapeText(gradeText(grade, letterOf))}`;
 }
 
-export function partStateLine(p: PartProgress): string {
-  const label = `**${escapeText(p.label)}**`;
-  switch (p.state) {
+export function partStateLine(p: PartState): string {
+  const label = `**${escapeText(partTitle(p))}**`;
+  switch (p.status) {
     case 'solved':
       return `✅ ${label} solved`;
     case 'failed':
@@ -54,7 +54,8 @@ export interface RenderedOutcome {
 
 export function outcomeMessage(outcome: SubmitOutcome): RenderedOutcome {
   const view = outcome.question;
-  const labels = new Map(view.parts.map((p) => [p.id, p.label]));
+  const labels = new Map(view.parts.map((p) => [p.id, partTitle(p)]));
+  const letterOf = (id: string): string => view.parts.find((p) => p.id === id)?.letter ?? id;
   const title = escapeText(view.title);
   const heading = outcome.solved
     ? `✅ Solved: ${title}`
@@ -64,7 +65,8 @@ export function outcomeMessage(outcome: SubmitOutcome): RenderedOutcome {
   const blocks: string[] = [];
   if (outcome.duplicate) blocks.push(escapeText(DISCORD_TEXTS.duplicate));
   if (outcome.grades.length > 0)
-    blocks.push(outcome.grades.map((g) => gradeLine(g, labels.get(g.partId) ?? g.partId)).join('\n'));
+    blocks.push(outcome.grades.map((g) => gradeLine(g, labels.get(g.partId) ?? '', letterOf)).join('\n'));
+  if (outcome.settled.length > 0) blocks.push(escapeText(settledText(outcome.settled)));
   if (outcome.parts.length > 1 || !outcome.finished) blocks.push(outcome.parts.map(partStateLine).join('\n'));
   if (outcome.pointsAwarded > 0) blocks.push(`**+${outcome.pointsAwarded} points**`);
   const embed: APIEmbed = {
@@ -77,7 +79,7 @@ export function outcomeMessage(outcome: SubmitOutcome): RenderedOutcome {
   if (!outcome.finished) {
     const openPages = new Set(
       view.parts.flatMap((p, i) =>
-        outcome.parts.find((s) => s.id === p.id)?.state === 'open' ? [pageOfPart(i)] : [],
+        outcome.parts.find((s) => s.id === p.id)?.status === 'open' ? [pageOfPart(i)] : [],
       ),
     );
     const pages = partPages(view.parts.length).filter((p) => openPages.has(p.page));
@@ -122,11 +124,7 @@ export function outcomeMessage(outcome: SubmitOutcome): RenderedOutcome {
     });
   }
   const solution = outcome.solution
-    ? solutionMessages({
-        title: view.title,
-        steps: outcome.solution.steps,
-        answers: outcome.solution.answers,
-      })
+    ? solutionMessages({ title: view.title, parts: view.parts, ...outcome.solution })
     : [];
   return { embeds: [embed], components, solution };
 }

@@ -50,7 +50,7 @@ export function questionEmbed(view: QuestionView): APIEmbed {
     blocks.push(view.question.givens.map((g) => namedValue(g.name, g.value)).join('\n'));
   const parts = view.parts.map((p) => {
     const prompt = prompts.get(p.id);
-    return `**${escapeText(p.label)}**${prompt ? ` ${escapeText(prompt)}` : ''}`;
+    return `**${escapeText(`${p.letter})`)}**${prompt ? ` ${escapeText(prompt)}` : ` ${escapeText(p.name)}`}`;
   });
   if (parts.length > 0) blocks.push(parts.join('\n'));
   const hints = view.hintCount === 1 ? '1 hint' : `${view.hintCount} hints`;

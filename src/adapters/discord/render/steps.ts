@@ -1,6 +1,8 @@
 /** Worked solutions (Step[]) as Discord embeds: one block per step, packed into as few embeds as fit. */
 import type { APIEmbed } from 'discord.js';
-import type { Part, Step } from '../../../core/types.js';
+import type { Step } from '../../../core/types.js';
+import type { PartView, Solution } from '../../../engine/api.js';
+import { partTitle, ROUNDED_ROUTE } from '../../shared/texts.js';
 import { escapeText } from '../markdown.js';
 import { COLOURS, cut, LIMITS, packBlocks, packEmbeds } from './limits.js';
 import { expectedText, mono, namedValue } from './values.js';
@@ -14,27 +16,31 @@ export function stepBlock(step: Step, index?: number): string {
   return lines.join('\n');
 }
 
-export function answersBlock(parts: readonly Part[]): string {
+export function answersBlock(
+  solution: Pick<Solution, 'answers' | 'roundedRoute'>,
+  views: readonly PartView[],
+): string {
+  const title = (id: string): string => {
+    const view = views.find((v) => v.id === id);
+    return escapeText(view ? partTitle(view) : '');
+  };
+  const line = (id: string, text: string): string =>
+    text.includes('\n') ? `${title(id)}:\n${mono(text)}` : `${title(id)}: ${mono(text)}`;
+  const rounded = solution.roundedRoute.map((r) => line(r.partId, r.value));
   return [
     '**Answers**',
-    ...parts.map((p) => {
-      const text = expectedText(p.expected);
-      return text.includes('\n')
-        ? `${escapeText(p.label)}:\n${mono(text)}`
-        : `${escapeText(p.label)}: ${mono(text)}`;
-    }),
+    ...solution.answers.map((p) => line(p.id, expectedText(p.expected))),
+    ...(rounded.length > 0 ? [`*${escapeText(ROUNDED_ROUTE)}*`, ...rounded] : []),
   ].join('\n');
 }
 
 /**
  * The full worked solution as messages of embeds (usually one message; very long solutions continue in more).
  */
-export function solutionMessages(input: {
-  title: string;
-  steps: readonly Step[];
-  answers: readonly Part[];
-}): APIEmbed[][] {
-  const blocks = [...input.steps.map((s, i) => stepBlock(s, i + 1)), answersBlock(input.answers)];
+export function solutionMessages(
+  input: Solution & { readonly title: string; readonly parts: readonly PartView[] },
+): APIEmbed[][] {
+  const blocks = [...input.steps.map((s, i) => stepBlock(s, i + 1)), answersBlock(input, input.parts)];
   const descriptions = packBlocks(blocks);
   const embeds: APIEmbed[] = descriptions.map((description, i) => ({
     color: COLOURS.info,

@@ -1,11 +1,6 @@
 /** Values in Discord markdown: numbers and vectors inline, matrices in code blocks. */
-import {
-  DEFAULT_DP,
-  formatExpected,
-  formatValue,
-  formatValueInline,
-  isBlockValue,
-} from '../../../core/format.js';
+import { formatExpected } from '../../../core/answers/index.js';
+import { DEFAULT_DP, formatValue, formatValueInline, isBlockValue } from '../../../core/format.js';
 import type { Expected, Value } from '../../../core/types.js';
 import { codeBlock, escapeText, inlineCode } from '../markdown.js';
 
@@ -17,9 +12,9 @@ export function namedValue(name: string, value: Value, dp: number = DEFAULT_DP):
     : `${label} = ${inlineCode(formatValueInline(value, dp))}`;
 }
 
-/** A part's exact answer as students would type it. */
+/** A part's exact answer as every platform shows it (the core's one formatter), matrices as aligned rows. */
 export function expectedText(expected: Expected): string {
-  return formatExpected(expected);
+  return formatExpected(expected, { block: true });
 }
 
 /** Monospace: a code block when the text spans lines, inline code otherwise. */

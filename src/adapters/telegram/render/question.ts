@@ -1,7 +1,8 @@
 /** A question as a Telegram HTML message: statement, givens in monospace, the parts, and how to answer. */
 import type { ExpectedKind } from '../../../core/types.js';
 import type { QuestionView } from '../../../engine/api.js';
-import { multiPartText, TG_TEXTS } from '../texts.js';
+import { multiPartText } from '../../shared/texts.js';
+import { TG_TEXTS } from '../texts.js';
 import { escapeHtml } from './escape.js';
 import { namedValueHtml } from './values.js';
 
@@ -44,14 +45,14 @@ export function questionHtml(view: QuestionView, options: QuestionRenderOptions)
   }
   const multi = view.parts.length > 1;
   const partLines = view.parts.map((part) => {
-    const prompt = view.question.parts.find((p) => p.id === part.id)?.prompt ?? part.label;
-    const head = multi ? `<b>${escapeHtml(part.id)})</b> ` : '';
+    const prompt = view.question.parts.find((p) => p.id === part.id)?.prompt ?? part.name;
+    const head = multi ? `<b>${escapeHtml(part.letter)})</b> ` : '';
     return `${head}${escapeHtml(prompt)}${formatHintHtml(part.kind, prompt)}`;
   });
   blocks.push(partLines.join('\n'));
   const how = [
     options.inGroup ? TG_TEXTS.answerInGroup : TG_TEXTS.answerInPrivate,
-    multi ? multiPartText(view.parts.map((p) => p.id)) : '',
+    multi ? multiPartText(view.parts.map((p) => p.letter)) : '',
     `${view.maxTries} ${view.maxTries === 1 ? 'try' : 'tries'} per part.`,
     TG_TEXTS.buttons,
   ]

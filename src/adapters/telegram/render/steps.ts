@@ -1,6 +1,7 @@
 /** Worked-solution steps, hints and solutions as Telegram HTML. */
-import type { Part, Step } from '../../../core/types.js';
-import type { HintView, QuestionView, SolutionView } from '../../../engine/api.js';
+import type { Step } from '../../../core/types.js';
+import type { HintView, QuestionView, Solution, SolutionView } from '../../../engine/api.js';
+import { partTitle, ROUNDED_ROUTE } from '../../shared/texts.js';
 import { escapeHtml, nameHtml } from './escape.js';
 import { expectedHtml, monoHtml, namedValueHtml } from './values.js';
 
@@ -17,15 +18,25 @@ export function stepsHtml(steps: readonly Step[]): string {
   return steps.map((s, i) => stepHtml(s, i + 1)).join('\n\n');
 }
 
-function partLabel(question: QuestionView, partId: string): string {
-  return question.parts.find((p) => p.id === partId)?.label ?? partId;
-}
-
-export function answersHtml(question: QuestionView, answers: readonly Part[]): string {
-  const lines = answers.map(
-    (a) => `• <b>${escapeHtml(a.label || partLabel(question, a.id))}</b>: ${expectedHtml(a.expected)}`,
+export function answersHtml(
+  question: QuestionView,
+  solution: Pick<Solution, 'answers' | 'roundedRoute'>,
+): string {
+  const title = (id: string): string => {
+    const view = question.parts.find((p) => p.id === id);
+    return view ? partTitle(view) : '';
+  };
+  const lines = solution.answers.map(
+    (a) => `• <b>${escapeHtml(title(a.id))}</b>: ${expectedHtml(a.expected)}`,
   );
-  return [`<b>Answers</b>`, ...lines].join('\n');
+  const rounded = solution.roundedRoute.map(
+    (r) => `• <b>${escapeHtml(title(r.partId))}</b>: <code>${escapeHtml(r.value)}</code>`,
+  );
+  return [
+    `<b>Answers</b>`,
+    ...lines,
+    ...(rounded.length > 0 ? ['', `<i>${escapeHtml(ROUNDED_ROUTE)}</i>`, ...rounded] : []),
+  ].join('\n');
 }
 
 /** A hint; `forName` (groups) says whose hint it is, since hints only cost the student who asked. */
@@ -44,6 +55,6 @@ export function solutionHtml(view: SolutionView, heading?: string): string {
     '',
     stepsHtml(view.steps),
     '',
-    answersHtml(view.question, view.answers),
+    answersHtml(view.question, view),
   ].join('\n');
 }

@@ -1,12 +1,6 @@
 /** Numbers, vectors and matrices in monospace (HTML <code> / <pre>), using the core's plain-text formatting. */
-import {
-  DEFAULT_DP,
-  formatNumber,
-  formatValue,
-  formatValueInline,
-  formatVector,
-  isBlockValue,
-} from '../../../core/format.js';
+import { formatExpected } from '../../../core/answers/index.js';
+import { DEFAULT_DP, formatValue, formatValueInline, isBlockValue } from '../../../core/format.js';
 import type { Expected, Value } from '../../../core/types.js';
 import { escapeHtml } from './escape.js';
 
@@ -16,24 +10,9 @@ export function namedValueHtml(name: string, value: Value, dp: number = DEFAULT_
   return `${escapeHtml(name)} = <code>${escapeHtml(formatValueInline(value, dp))}</code>`;
 }
 
-/** An expected answer as a student could type it back (matrices as aligned rows). */
+/** An expected answer as every platform shows it (the core's one formatter), matrices as aligned rows. */
 export function expectedText(e: Expected): string {
-  switch (e.kind) {
-    case 'number':
-      return formatNumber(e.value, e.dp ?? DEFAULT_DP);
-    case 'vector':
-      return formatVector(e.value, e.dp ?? DEFAULT_DP);
-    case 'matrix':
-      return formatValue(e.value, e.dp ?? DEFAULT_DP);
-    case 'shape':
-      return `(${e.value.join(', ')})`;
-    case 'ratio':
-      return `${e.value[0]}:${e.value[1]}`;
-    case 'boolean':
-      return e.value ? 'True' : 'False';
-    case 'choice':
-      return e.value;
-  }
+  return formatExpected(e, { block: true });
 }
 
 export function expectedHtml(e: Expected): string {

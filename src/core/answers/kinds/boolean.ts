@@ -17,7 +17,9 @@ export const booleanKind: AnswerKind<'boolean'> = {
   scalar: true,
   parse(text): Parsed<TypedOf<'boolean'>> {
     const value = readBoolean(text);
-    return value === undefined ? { ok: false, code: 'not-true-false' } : { ok: true, value: { kind: 'boolean', value } };
+    return value === undefined
+      ? { ok: false, code: 'not-true-false' }
+      : { ok: true, value: { kind: 'boolean', value } };
   },
   compare(typed, _expected, candidate) {
     if (typeof candidate !== 'boolean') return undefined;

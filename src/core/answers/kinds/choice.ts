@@ -10,7 +10,9 @@ export const choiceKind: AnswerKind<'choice'> = {
   parse(text, expected): Parsed<TypedOf<'choice'>> {
     const t = bareWord(text.replace(LEAD_IN, ''));
     const option = expected.options.find((o) => o.trim().toLowerCase() === t);
-    return option === undefined ? { ok: false, code: 'not-an-option' } : { ok: true, value: { kind: 'choice', option } };
+    return option === undefined
+      ? { ok: false, code: 'not-an-option' }
+      : { ok: true, value: { kind: 'choice', option } };
   },
   compare(typed, _expected, candidate) {
     if (typeof candidate !== 'string') return undefined;

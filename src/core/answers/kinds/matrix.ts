@@ -55,11 +55,13 @@ export const matrixKind: AnswerKind<'matrix'> = {
   parse(text, expected): Parsed<TypedOf<'matrix'>> {
     const dims = dimsOf(expected.value);
     const plain = readRows(text, dims);
-    if (plain.ok && sameSize(plain.value, dims)) return { ok: true, value: { kind: 'matrix', rows: plain.value } };
+    if (plain.ok && sameSize(plain.value, dims))
+      return { ok: true, value: { kind: 'matrix', rows: plain.value } };
     const comma = withDecimalCommas(text);
     if (comma !== undefined) {
       const again = readRows(comma, dims);
-      if (again.ok && sameSize(again.value, dims)) return { ok: true, value: { kind: 'matrix', rows: again.value } };
+      if (again.ok && sameSize(again.value, dims))
+        return { ok: true, value: { kind: 'matrix', rows: again.value } };
     }
     return plain.ok ? { ok: true, value: { kind: 'matrix', rows: plain.value } } : plain;
   },
@@ -82,7 +84,9 @@ export const matrixKind: AnswerKind<'matrix'> = {
     if (exact) return JSON.stringify(expected.value).replace(/,/g, ', ');
     const dp = expected.dp;
     if (expected.integer || dp === undefined) {
-      return block ? formatMatrix(expected.value, DEFAULT_DP) : formatMatrixInline(expected.value, DEFAULT_DP);
+      return block
+        ? formatMatrix(expected.value, DEFAULT_DP)
+        : formatMatrixInline(expected.value, DEFAULT_DP);
     }
     const cells = expected.value.map((row) => row.map((x) => formatFixed(x, dp)));
     return block ? alignRows(cells) : `[${cells.map((r) => `[${r.join(', ')}]`).join(', ')}]`;

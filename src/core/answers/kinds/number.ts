@@ -45,8 +45,14 @@ export const numberKind: AnswerKind<'number'> = {
   },
   diagnose(typed, expected) {
     if (expected.value === 0) return undefined;
-    const flipped = gradeNumber({ ...typed.number, value: -typed.number.value, scaled: -typed.number.scaled }, expected.value, expected);
-    return flipped.status === 'wrong' ? undefined : { id: 'sign-error', message: 'Right but for the sign: check the sign.' };
+    const flipped = gradeNumber(
+      { ...typed.number, value: -typed.number.value, scaled: -typed.number.scaled },
+      expected.value,
+      expected,
+    );
+    return flipped.status === 'wrong'
+      ? undefined
+      : { id: 'sign-error', message: 'Right but for the sign: check the sign.' };
   },
   sizeError: 'not-a-number',
   fits: () => true,

@@ -37,7 +37,8 @@ function gradeRatio(typed: TypedOf<'ratio'>, a: number, b: number, dp: number | 
     if (ba === undefined || bb === undefined) return { status: 'wrong' };
     return BigInt(p) * bb === BigInt(q) * ba ? { status: 'correct' } : { status: 'wrong' };
   }
-  if (!Number.isFinite(left.value) || !Number.isFinite(right.value) || right.value === 0) return { status: 'wrong' };
+  if (!Number.isFinite(left.value) || !Number.isFinite(right.value) || right.value === 0)
+    return { status: 'wrong' };
   // 1:q and p:1 are a decimal in disguise; ask for as many significant digits as dp gives a/b.
   const significant = dp === undefined ? undefined : dp - placesForSignificant(exact, 1) + 1;
   const dpFor = (x: number): number | undefined =>
@@ -58,7 +59,8 @@ export const ratioKind: AnswerKind<'ratio'> = {
     const colon = t.indexOf(':');
     if (colon < 0) {
       const single = parseNumber(t);
-      if (!single.ok) return { ok: false, code: single.code === 'division-by-zero' ? single.code : 'not-a-ratio' };
+      if (!single.ok)
+        return { ok: false, code: single.code === 'division-by-zero' ? single.code : 'not-a-ratio' };
       return { ok: true, value: { kind: 'ratio', left: single.number } };
     }
     if (t.indexOf(':', colon + 1) >= 0) return { ok: false, code: 'not-a-ratio' };
@@ -87,7 +89,10 @@ export const ratioKind: AnswerKind<'ratio'> = {
     const [a, b] = expected.value;
     const flipped = gradeRatio(typed, b, a, expected.dp);
     return flipped.status === 'correct'
-      ? { id: 'inverted-ratio', message: 'That is the ratio the other way round: check which quantity comes first.' }
+      ? {
+          id: 'inverted-ratio',
+          message: 'That is the ratio the other way round: check which quantity comes first.',
+        }
       : undefined;
   },
   sizeError: 'not-a-ratio',

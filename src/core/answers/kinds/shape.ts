@@ -46,7 +46,10 @@ export const shapeKind: AnswerKind<'shape'> = {
     const b = [...expected.value].sort((x, y) => x - y);
     const permuted = a.length === b.length && a.every((d, i) => d === b[i]);
     return permuted
-      ? { id: 'axis-order', message: 'Those are the right dimensions in the wrong order: check which axis comes first.' }
+      ? {
+          id: 'axis-order',
+          message: 'Those are the right dimensions in the wrong order: check which axis comes first.',
+        }
       : undefined;
   },
   // Shapes of any rank are graded (a different rank is wrong, not unreadable).
@@ -54,7 +57,8 @@ export const shapeKind: AnswerKind<'shape'> = {
   fits: () => true,
   describe(expected) {
     // An example that is not the answer itself.
-    const example = SHAPE_EXAMPLES.find((e) => e.join(',') !== expected.value.join(',')) ?? SHAPE_EXAMPLES[0] ?? [];
+    const example =
+      SHAPE_EXAMPLES.find((e) => e.join(',') !== expected.value.join(',')) ?? SHAPE_EXAMPLES[0] ?? [];
     return `a shape like (${example.join(', ')})`;
   },
   format: (expected) => `(${expected.value.join(', ')})`,

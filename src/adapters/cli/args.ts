@@ -2,7 +2,7 @@
  * A small, strict argument parser: `--name value`, `--name=value`, boolean flags, `-h`. Values of string options
  * are taken verbatim even when they start with '-' (`--answer -4.7`). Anything unexpected is a UsageError.
  */
-import { MAX_SEED } from '../core/rng.js';
+import { MAX_SEED } from '../../core/rng.js';
 import { type CommandName, UsageError } from './usage.js';
 
 export interface OptionSpec {

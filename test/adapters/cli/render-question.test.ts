@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixed, formatExpected, renderQuestion } from '../../src/cli/render-question.js';
-import type { QuestionInstance } from '../../src/core/types.js';
+import { fixed, formatExpected, renderQuestion } from '../../../src/adapters/cli/render-question.js';
+import type { QuestionInstance } from '../../../src/core/types.js';
 
 describe('formatExpected', () => {
   it('shows a number at the places asked, and the exact value when rounding changed it', () => {

@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 function studybot(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/adapters/cli/main.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,
@@ -17,7 +17,7 @@ function studybot(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('src/cli/main.ts as a process', () => {
+describe('src/adapters/cli/main.ts as a process', () => {
   it('prints a question as JSON with a seed from the process entropy source, and exits 0', () => {
     const r = studybot('quiz', 'concepts-all', '--json');
     expect(r.stderr).toBe('');

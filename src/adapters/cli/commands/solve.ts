@@ -1,6 +1,6 @@
 /** `studybot solve <topic> --params '<json>' [--json]`: a question from hand-given parameters. */
-import { buildFromParams } from '../../core/topics/index.js';
-import { TopicParamsError } from '../../core/types.js';
+import { buildFromParams } from '../../../core/topics/index.js';
+import { TopicParamsError } from '../../../core/types.js';
 import { expectPositionals, parseArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 import { questionJson, renderQuestion } from '../render-question.js';

@@ -1,6 +1,6 @@
 /** `studybot quiz <topic|group|any> [--seed N] [--json]`: a question, its answers and its worked solution. */
-import { MAX_SEED } from '../../core/rng.js';
-import { buildQuestion } from '../../core/topics/index.js';
+import { MAX_SEED } from '../../../core/rng.js';
+import { buildQuestion } from '../../../core/topics/index.js';
 import { expectPositionals, parseArgs, parseSeed } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 import { questionJson, renderQuestion } from '../render-question.js';

@@ -1,6 +1,6 @@
 /** Resolves a topic-or-group selector and a seed to one topic, with "did you mean" for typos. */
-import { resolveSelection, suggestSelectors } from '../core/topics/index.js';
-import type { Topic } from '../core/types.js';
+import { resolveSelection, suggestSelectors } from '../../core/topics/index.js';
+import type { Topic } from '../../core/types.js';
 import { type CommandName, UsageError } from './usage.js';
 
 export function unknownSelectorError(selector: string, command: CommandName): UsageError {

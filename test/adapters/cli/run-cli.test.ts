@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SEED } from '../../src/core/rng.js';
+import { MAX_SEED } from '../../../src/core/rng.js';
 import {
   GROUPS,
   TOPICS,
@@ -7,8 +7,8 @@ import {
   buildQuestion,
   findTopic,
   topicsInGroup,
-} from '../../src/core/topics/index.js';
-import type { Expected } from '../../src/core/types.js';
+} from '../../../src/core/topics/index.js';
+import type { Expected } from '../../../src/core/types.js';
 import { run } from './run.js';
 
 const concepts = findTopic('concepts-all')!;

@@ -3,11 +3,10 @@
  * parameters, by the grading module's own rule: the printed value, written with the digits it was printed with,
  * is graded like a student's answer (right when it correctly rounds the exact value at the printed precision).
  */
-import { gradePart } from '../core/answers/index.js';
-import { formatNumber } from '../core/format.js';
-import type { PrintedAnswer } from '../core/paper/types.js';
-import type { Part, Expected, Value } from '../core/types.js';
-import { fixed } from './render-question.js';
+import { formatExpected, gradePart } from '../../core/answers/index.js';
+import { formatFixed } from '../../core/format.js';
+import type { PrintedAnswer } from '../../core/paper/types.js';
+import type { Part, Expected, Value } from '../../core/types.js';
 
 export type Agreement =
   /** The printed value correctly rounds the computed one at the printed precision. */
@@ -141,7 +140,7 @@ function roundedLike(expected: Expected, printed: NumericPrinted): string | unde
   const exact = expectedCells(expected);
   const cells = printedCells(flatten(printed.value) ?? [], printed.text, printed.dp);
   if (exact === undefined || exact.length !== cells.length) return undefined;
-  const out = exact.map((x, i) => fixed(x, cells[i]?.places ?? 4));
+  const out = exact.map((x, i) => formatFixed(x, cells[i]?.places ?? 4));
   if (expected.kind === 'number') return out[0] ?? '';
   if (expected.kind === 'matrix') {
     let k = 0;
@@ -152,23 +151,10 @@ function roundedLike(expected: Expected, printed: NumericPrinted): string | unde
   return `[${out.join(', ')}]`;
 }
 
+/** The computed answer to 6 decimal places (enough to judge a printed answer), through the one formatter. */
 function computedText(expected: Expected): string {
-  switch (expected.kind) {
-    case 'number':
-      return expected.integer ? String(expected.value) : formatNumber(expected.value, 6);
-    case 'vector':
-      return `[${expected.value.map((x) => formatNumber(x, 6)).join(', ')}]`;
-    case 'shape':
-      return `(${expected.value.join(', ')})`;
-    case 'matrix':
-      return `[${expected.value.map((r) => `[${r.map((x) => formatNumber(x, 6)).join(', ')}]`).join(', ')}]`;
-    case 'ratio':
-      return `${expected.value[0]}:${expected.value[1]}`;
-    case 'boolean':
-      return expected.value ? 'True' : 'False';
-    case 'choice':
-      return expected.value;
-  }
+  const numeric = expected.kind === 'number' || expected.kind === 'vector' || expected.kind === 'matrix';
+  return formatExpected(numeric ? { ...expected, dp: 6 } : expected);
 }
 
 function cellList(cells: readonly (readonly [number, number])[], expected: Expected): string {
@@ -188,7 +174,7 @@ export function comparePrinted(parts: readonly Part[], printed: PrintedAnswer): 
     };
   }
   const computed = computedText(part.expected);
-  const common = { ...base, label: part.label, computed };
+  const common = { ...base, label: part.name, computed };
   const { value } = printed;
   if (value === undefined) {
     return {

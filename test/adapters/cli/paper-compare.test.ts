@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePrinted } from '../../src/cli/paper-compare.js';
-import type { Part, Expected } from '../../src/core/types.js';
+import { comparePrinted } from '../../../src/adapters/cli/paper-compare.js';
+import type { Part, Expected } from '../../../src/core/types.js';
 
 const part = (expected: Expected, id = 'a'): Part => ({ id, label: `part ${id}`, expected });
 

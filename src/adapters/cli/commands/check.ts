@@ -1,13 +1,28 @@
 /** `studybot check <topic|group> --seed N --answer '<text>' [--json]`: grades an answer and prints the feedback. */
-import { errorText, gradeText } from '../../adapters/shared/texts.js';
-import { gradePart, type PartGrade } from '../../core/answers/index.js';
-import { buildQuestion } from '../../core/topics/index.js';
-import type { Part } from '../../core/types.js';
-import { answerTargets, checkAnswerSize } from '../../engine/answer-targets.js';
+import { errorText, gradeText } from '../../shared/texts.js';
+import {
+  gradePart,
+  MAX_ANSWER_LENGTH,
+  partHeading,
+  partLetter,
+  splitAnswer,
+  studentRoute,
+  type PartGrade,
+  type SplitResult,
+} from '../../../core/answers/index.js';
+import { buildQuestion } from '../../../core/topics/index.js';
+import type { SubmitError } from '../../../engine/api.js';
 import { expectPositionals, parseArgs, parseSeed } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 import { selectTopic } from '../select-topic.js';
+
+const REFUSALS: Record<Extract<SplitResult, { ok: false }>['code'], SubmitError> = {
+  empty: 'empty-answer',
+  'too-long': 'answer-too-long',
+  'unknown-part': 'unknown-part',
+  'needs-labels': 'needs-labels',
+};
 
 export function checkCommand(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, { strings: ['seed', 'answer'], booleans: ['json'] }, 'check');
@@ -24,32 +39,33 @@ export function checkCommand(argv: readonly string[], io: CliIo): number {
   const json = args.booleans.has('json');
   const header = `${q.title}  (topic ${topic.id}, seed ${seed})\n`;
 
-  // The same reading of the text as the chat bots: labels like "a) 45" (or part ids), one answer per line...
-  const input = { text: answer };
-  const open = q.parts.map((p) => ({
-    id: p.id,
-    label: p.label,
-    state: 'open' as const,
-    triesLeft: 1,
-    triesUsed: 0,
-  }));
-  const size = checkAnswerSize(input);
-  const targets = size.ok ? answerTargets(input, q.parts, open) : size;
-  if (!targets.ok) {
-    const message = errorText(targets.error, targets.detail);
+  // The same reading of the text as the chat bots: letters like "a) 45", one answer per line...
+  const split = splitAnswer(answer, q.parts);
+  if (!split.ok) {
+    const refused = REFUSALS[split.code];
+    const message = errorText(refused, {
+      limit: MAX_ANSWER_LENGTH,
+      labels: split.labels ?? [],
+      letters: q.parts.map((_, i) => partLetter(i)),
+    });
     io.stdout(
       json
-        ? `${JSON.stringify({ topic: topic.id, seed, refused: targets.error, message }, null, 2)}\n`
+        ? `${JSON.stringify({ topic: topic.id, seed, refused, message }, null, 2)}\n`
         : `${header}${message}\n`,
     );
     return EXIT.notCorrect;
   }
 
-  const byId = new Map<string, Part>(q.parts.map((p) => [p.id, p]));
-  const grades: PartGrade[] = targets.value.flatMap((a) => {
-    const part = byId.get(a.partId);
-    return part === undefined ? [] : [gradePart(part, a.text)];
-  });
+  // Follow-through as in the chat bots: later parts are marked from the values given for earlier ones.
+  const route = studentRoute(q);
+  const grades: PartGrade[] = [];
+  for (const part of q.parts) {
+    const text = split.answers.find((a) => a.partId === part.id)?.text;
+    if (text === undefined || text.trim() === '') continue;
+    const grade = gradePart(part, text, route.alternatives(part.id));
+    grades.push(grade);
+    route.record(part, grade);
+  }
   const answered = new Set(grades.map((g) => g.partId));
   const unanswered = q.parts.filter((p) => !answered.has(p.id));
   const right = grades.filter((g) => g.status === 'correct').length;
@@ -61,14 +77,16 @@ export function checkCommand(argv: readonly string[], io: CliIo): number {
     return allRight ? EXIT.ok : EXIT.notCorrect;
   }
   const lines = [header.trimEnd()];
-  for (const part of q.parts) {
+  const letterOf = (id: string): string => partLetter(q.parts.findIndex((p) => p.id === id));
+  q.parts.forEach((part, i) => {
     const grade = grades.find((g) => g.partId === part.id);
+    const head = `  ${partHeading(i, part.name)}`;
     lines.push(
       grade === undefined
-        ? `  ${part.id}) ${part.label}: not answered`
-        : `  ${part.id}) ${part.label}: ${oneLine(grade.typed)}  ->  ${gradeText(grade)}`,
+        ? `${head}: not answered`
+        : `${head}: ${oneLine(grade.typed)}  ->  ${gradeText(grade, letterOf)}`,
     );
-  }
+  });
   lines.push(`${right} of ${q.parts.length} part${q.parts.length === 1 ? '' : 's'} right.`);
   if (!allRight) lines.push(`Worked solution: studybot quiz ${topic.id} --seed ${seed}`);
   io.stdout(`${lines.join('\n')}\n`);

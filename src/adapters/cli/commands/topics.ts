@@ -1,5 +1,5 @@
 /** `studybot topics [--json]`: every group and topic. */
-import { GROUPS, TOPICS, topicsInGroup } from '../../core/topics/index.js';
+import { GROUPS, TOPICS, topicsInGroup } from '../../../core/topics/index.js';
 import { parseArgs, expectPositionals } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 

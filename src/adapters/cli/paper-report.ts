@@ -2,9 +2,9 @@
  * Works the paper's questions with their own parameters and compares each printed answer with the computed one.
  * Pure: takes the question list, returns a report the paper command prints as text or JSON.
  */
-import type { PaperQuestion } from '../core/paper/types.js';
-import { buildFromParams, findTopic } from '../core/topics/index.js';
-import { type QuestionInstance, TopicParamsError } from '../core/types.js';
+import type { PaperQuestion } from '../../core/paper/types.js';
+import { buildFromParams, findTopic } from '../../core/topics/index.js';
+import { type QuestionInstance, TopicParamsError } from '../../core/types.js';
 import { type Agreement, type Comparison, comparePrinted } from './paper-compare.js';
 
 export type PaperEntry =

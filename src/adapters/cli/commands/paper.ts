@@ -1,6 +1,6 @@
 /** `studybot paper [--json]`: every numeric question of the 2023/24 Semester 1 paper, worked and compared. */
-import { PAPER_QUESTIONS } from '../../core/paper/index.js';
-import type { PaperQuestion } from '../../core/paper/types.js';
+import { PAPER_QUESTIONS } from '../../../core/paper/index.js';
+import type { PaperQuestion } from '../../../core/paper/types.js';
 import { expectPositionals, parseArgs } from '../args.js';
 import { EXIT, type CliIo } from '../io.js';
 import type { Comparison } from '../paper-compare.js';

@@ -3,7 +3,7 @@
  * boundary: a bad command line prints a usage message (exit 2); a bug prints one line, never a stack trace.
  * Commands are loaded on demand so `studybot quiz` does not load the paper data or the answer checker.
  */
-import { TopicParamsError } from '../core/types.js';
+import { TopicParamsError } from '../../core/types.js';
 import { EXIT, type CliIo } from './io.js';
 import { type CommandName, USAGE, UsageError, isCommandName, usageOf } from './usage.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { paperCommand } from '../../src/cli/commands/paper.js';
-import { PAPER_QUESTIONS } from '../../src/core/paper/index.js';
-import type { PaperQuestion } from '../../src/core/paper/types.js';
+import { paperCommand } from '../../../src/adapters/cli/commands/paper.js';
+import { PAPER_QUESTIONS } from '../../../src/core/paper/index.js';
+import type { PaperQuestion } from '../../../src/core/paper/types.js';
 import { run } from './run.js';
 
 function capture(questions: readonly PaperQuestion[], argv: readonly string[] = []) {

@@ -1,5 +1,5 @@
 /** Runs the CLI in-process with captured output. */
-import { type CliIo, runCli } from '../../src/cli/run-cli.js';
+import { type CliIo, runCli } from '../../../src/adapters/cli/run-cli.js';
 
 export interface CliRun {
   readonly code: number;
