@@ -9,11 +9,7 @@ import { TOPICS } from '../../src/core/topics/index.js';
 import type { Place } from '../../src/engine/api.js';
 import { createEngine } from '../../src/engine/create-engine.js';
 import { createMemoryStore } from '../../src/store/memory/memory-store.js';
-import { formatExpected } from '../../src/core/answers/index.js';
-
-function handle(part: { id: string; label: string }): string {
-  return /^\(([a-z])\)(?:\s|$)/i.exec(part.label.trim())?.[1] ?? part.id;
-}
+import { formatExpected, partLetter } from '../../src/core/answers/index.js';
 
 const place: Place = {
   scope: { platform: 'console', scopeId: 'local', kind: 'private' },
@@ -47,7 +43,7 @@ describe('engine with the real topic registry', () => {
         });
         if (!solution.ok) throw new Error(solution.error);
         const text = solution.value.answers
-          .map((p) => `${handle(p)}) ${formatExpected(p.expected, { exact: true })}`)
+          .map((p, i) => `${partLetter(i)}) ${formatExpected(p.expected, { exact: true })}`)
           .join('\n');
         const r = await engine.submitAnswer({
           actor,

@@ -17,8 +17,8 @@ describe('startQuiz', () => {
       maxTries: 3,
     });
     expect(q.parts).toEqual([
-      { id: 'a', label: '(a)', kind: 'number' },
-      { id: 'b', label: '(b)', kind: 'vector' },
+      { id: 'a', letter: 'a', name: 'x²', kind: 'number' },
+      { id: 'b', letter: 'b', name: 'the vector', kind: 'vector' },
     ]);
     expect(q.question.text).toBe(`Let x = ${xOf(q.seed)}.`);
     expect(await h.engine.getQuestion(q.questionId)).toEqual(q);
@@ -140,11 +140,11 @@ describe('getPartStates', () => {
     const { seed } = await h.quiz(a, 'two-part');
     value(await h.answer(a, String(xOf(seed) ** 2)));
     const states = value(await h.engine.getPartStates!({ actor: a, place: PLACE }));
-    expect(states.parts.map((p) => [p.id, p.state, p.triesLeft])).toEqual([
+    expect(states.parts.map((p) => [p.id, p.status, p.triesLeft])).toEqual([
       ['a', 'solved', 0],
       ['b', 'open', 3],
     ]);
     const other = value(await h.engine.getPartStates!({ actor: actor('b'), place: PLACE }));
-    expect(other.parts.every((p) => p.state === 'open' && p.triesLeft === 3)).toBe(true);
+    expect(other.parts.every((p) => p.status === 'open' && p.triesLeft === 3)).toBe(true);
   });
 });

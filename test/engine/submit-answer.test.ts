@@ -23,11 +23,25 @@ describe('submitAnswer', () => {
     expect(r1.grades).toEqual([expect.objectContaining({ partId: 'a', status: 'correct', credit: 1 })]);
     expect(r1.pointsAwarded).toBe(4);
     expect(r1.parts).toEqual([
-      { id: 'a', label: '(a)', state: 'solved', triesLeft: 0 },
-      { id: 'b', label: '(b)', state: 'open', triesLeft: 3 },
+      { id: 'a', letter: 'a', name: 'x²', kind: 'number', status: 'solved', triesUsed: 1, triesLeft: 0 },
+      {
+        id: 'b',
+        letter: 'b',
+        name: 'the vector',
+        kind: 'vector',
+        status: 'open',
+        triesUsed: 0,
+        triesLeft: 3,
+      },
     ]);
     expect(r1).toMatchObject({ solved: false, finished: false, duplicate: false });
-    expect(r1.nextPart).toEqual({ id: 'b', label: '(b)', prompt: 'the vector [x/4, -x/8]' });
+    expect(r1.nextPart).toEqual({
+      id: 'b',
+      letter: 'b',
+      name: 'the vector',
+      kind: 'vector',
+      prompt: 'the vector [x/4, -x/8]',
+    });
     expect(r1.solution).toBeUndefined();
 
     // (b) with the sign of the second entry wrong: half the cells right, a try used, no points.
@@ -36,7 +50,7 @@ describe('submitAnswer', () => {
       expect.objectContaining({ partId: 'b', status: 'wrong', credit: 0.5, wrongCells: [[0, 1]] }),
     ]);
     expect(r2.pointsAwarded).toBe(0);
-    expect(r2.parts[1]).toMatchObject({ state: 'open', triesLeft: 2 });
+    expect(r2.parts[1]).toMatchObject({ status: 'open', triesLeft: 2 });
 
     // (b) right at the second try: the difficulty, not doubled.
     const r3 = value(await h.answer(alice, `b) [${x / 4}, ${-x / 8}]`));
@@ -76,9 +90,13 @@ describe('submitAnswer', () => {
     ]);
     expect(modal.pointsAwarded).toBe(4);
     const unknown = await h.answer(bob, { c: '1' });
-    expect(unknown).toMatchObject({ ok: false, error: 'unknown-part', detail: { partIds: ['c'] } });
+    expect(unknown).toMatchObject({ ok: false, error: 'unknown-part', detail: { labels: ['c'] } });
     const unknownLabel = await h.answer(bob, 'c) 12');
-    expect(unknownLabel).toMatchObject({ ok: false, error: 'unknown-part', detail: { partIds: ['c'] } });
+    expect(unknownLabel).toMatchObject({
+      ok: false,
+      error: 'unknown-part',
+      detail: { labels: ['c'], letters: ['a', 'b'] },
+    });
   });
 
   it('allows 3 tries per part; then the part is failed and the worked solution is shown', async () => {
@@ -90,7 +108,9 @@ describe('submitAnswer', () => {
     const r2 = value(await h.answer(alice, wrong));
     expect([r1.parts[0]?.triesLeft, r2.parts[0]?.triesLeft]).toEqual([2, 1]);
     const r3 = value(await h.answer(alice, wrong));
-    expect(r3.parts).toEqual([{ id: 'a', label: 'x + 1/3', state: 'failed', triesLeft: 0 }]);
+    expect(r3.parts).toEqual([
+      { id: 'a', letter: 'a', name: 'x + 1/3', kind: 'number', status: 'failed', triesUsed: 3, triesLeft: 0 },
+    ]);
     expect(r3).toMatchObject({ solved: false, finished: true, pointsAwarded: 0 });
     expect(r3.solution?.answers[0]?.expected).toMatchObject({ value: xOf(seed) + 1 / 3 });
     expect(await h.answer(alice, third2dp(xOf(seed)))).toMatchObject({ ok: false, error: 'no-tries-left' });
@@ -106,7 +126,7 @@ describe('submitAnswer', () => {
     const coarse = value(await h.answer(alice, (x + 1 / 3).toFixed(1)));
     expect(coarse.grades[0]).toMatchObject({ status: 'coarse', requiredDp: 2 });
     for (const r of [invalid, coarse]) {
-      expect(r.parts[0]).toMatchObject({ state: 'open', triesLeft: 3 });
+      expect(r.parts[0]).toMatchObject({ status: 'open', triesLeft: 3 });
       expect(r.pointsAwarded).toBe(0);
     }
     expect((await attemptsOf(h, 'alice', questionId)).attempts).toEqual([]);
@@ -183,10 +203,10 @@ describe('submitAnswer', () => {
     const wrong = (x: number) => (x + 5).toFixed(2);
     // A first answer from a student the store has never seen.
     const first = value(await h.answer(actor('dana', 'Dana'), wrong(xOf(seed)), { questionId }));
-    expect(first.parts[0]).toMatchObject({ state: 'open', triesLeft: 2 });
+    expect(first.parts[0]).toMatchObject({ status: 'open', triesLeft: 2 });
     // Same student, new display name: the tries already used still count, and the new name is stored.
     const second = value(await h.answer(actor('dana', 'Dana K.'), wrong(xOf(seed)), { questionId }));
-    expect(second.parts[0]).toMatchObject({ state: 'open', triesLeft: 1 });
+    expect(second.parts[0]).toMatchObject({ status: 'open', triesLeft: 1 });
     const solved = value(await h.answer(actor('dana', 'Dana K.'), third2dp(xOf(seed)), { questionId }));
     expect(solved).toMatchObject({ solved: true, pointsAwarded: 1 });
     const board = await h.engine.getLeaderboard({

@@ -3,8 +3,8 @@
  * parameters, by the grading module's own rule: the printed value, written with the digits it was printed with,
  * is graded like a student's answer (right when it correctly rounds the exact value at the printed precision).
  */
-import { formatExpected, gradePart } from '../../core/answers/index.js';
-import { formatFixed } from '../../core/format.js';
+import { gradePart } from '../../core/answers/index.js';
+import { formatFixed, formatNumber } from '../../core/format.js';
 import type { PrintedAnswer } from '../../core/paper/types.js';
 import type { Part, Expected, Value } from '../../core/types.js';
 
@@ -151,10 +151,24 @@ function roundedLike(expected: Expected, printed: NumericPrinted): string | unde
   return `[${out.join(', ')}]`;
 }
 
-/** The computed answer to 6 decimal places (enough to judge a printed answer), through the one formatter. */
+/** The computed answer to 6 significant decimals, to judge a printed answer (an instructor view, not a student one). */
 function computedText(expected: Expected): string {
-  const numeric = expected.kind === 'number' || expected.kind === 'vector' || expected.kind === 'matrix';
-  return formatExpected(numeric ? { ...expected, dp: 6 } : expected);
+  switch (expected.kind) {
+    case 'number':
+      return expected.integer ? String(expected.value) : formatNumber(expected.value, 6);
+    case 'vector':
+      return `[${expected.value.map((x) => formatNumber(x, 6)).join(', ')}]`;
+    case 'shape':
+      return `(${expected.value.join(', ')})`;
+    case 'matrix':
+      return `[${expected.value.map((r) => `[${r.map((x) => formatNumber(x, 6)).join(', ')}]`).join(', ')}]`;
+    case 'ratio':
+      return `${expected.value[0]}:${expected.value[1]}`;
+    case 'boolean':
+      return expected.value ? 'True' : 'False';
+    case 'choice':
+      return expected.value;
+  }
 }
 
 function cellList(cells: readonly (readonly [number, number])[], expected: Expected): string {

@@ -162,7 +162,7 @@ export function renderOutcome(o: SubmitOutcome, s: Style): string {
       lines.push(s.dim(`Open: ${open.map((p) => `${p.letter}) ${triesLeftText(p.triesLeft)}`).join('  ')}`));
     }
     if (o.grades.some((g) => g.status === 'correct')) {
-      lines.push(`${s.cyan('Next')} ${partLabel(o.parts, o.nextPart.id, many)}${o.nextPart.prompt}`);
+      lines.push(`${s.cyan('Next')} ${many ? `${o.nextPart.letter}) ` : ''}${o.nextPart.prompt}`);
     }
   }
   return lines.join('\n');

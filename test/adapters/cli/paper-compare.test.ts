@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparePrinted } from '../../../src/adapters/cli/paper-compare.js';
 import type { Part, Expected } from '../../../src/core/types.js';
 
-const part = (expected: Expected, id = 'a'): Part => ({ id, label: `part ${id}`, expected });
+const part = (expected: Expected, id = 'a'): Part => ({ id, name: `part ${id}`, expected });
 
 // Exact values below are inputs chosen for the test, not taken from the seed file.
 describe('comparePrinted', () => {

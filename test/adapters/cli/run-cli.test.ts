@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { partLetter } from '../../../src/core/answers/index.js';
 import { MAX_SEED } from '../../../src/core/rng.js';
 import {
   GROUPS,
@@ -110,7 +111,7 @@ describe('studybot quiz', () => {
     expect(r.stdout).toContain(q.question.parts[0]!.prompt);
     expect(r.stdout).toMatch(/\nAnswers:\n {2}a\) (True or false|Option): /);
     expect(r.stdout).toContain(
-      `a) ${q.parts[0]!.label}: ${typedAnswer(q.parts[0]!.expected).replace(/^T$/, 'True').replace(/^F$/, 'False')}\n`,
+      `a) ${q.parts[0]!.name}: ${typedAnswer(q.parts[0]!.expected).replace(/^T$/, 'True').replace(/^F$/, 'False')}\n`,
     );
     for (const s of q.steps) expect(r.stdout).toContain(s.title);
     expect(r.stdout).toContain('studybot quiz concepts-all --seed 42');
@@ -302,20 +303,22 @@ describe('studybot check', () => {
     );
     expect(pick, 'a multi-part numeric topic is registered').toBeDefined();
     const { t, q } = pick!;
-    const exact = q.parts.map((p) => `${p.id}) ${String(p.expected.value)}`).join(' ');
+    const exact = q.parts.map((p, i) => `${partLetter(i)}) ${String(p.expected.value)}`).join(' ');
     const r = await run(['check', t.id, '--seed', '1', '--answer', exact]);
     expect(r.stdout).toContain(`${q.parts.length} of ${q.parts.length} parts right.`);
     expect(r.code).toBe(0);
     const first = q.parts[0]!;
     const wrongValue = Number(first.expected.value) + 1000.5;
-    const partial = await run(['check', t.id, '--seed', '1', '--answer', `${first.id}) ${wrongValue}`]);
+    const partial = await run(['check', t.id, '--seed', '1', '--answer', `a) ${wrongValue}`]);
     expect(partial.code).toBe(1);
-    expect(partial.stdout).toContain(`  ${first.id}) ${first.label}: ${wrongValue}  ->  Not quite.`);
-    for (const p of q.parts.slice(1)) expect(partial.stdout).toContain(`  ${p.id}) ${p.label}: not answered`);
+    expect(partial.stdout).toContain(`  a) ${first.name}: ${wrongValue}  ->  Not quite.`);
+    q.parts
+      .slice(1)
+      .forEach((p, i) => expect(partial.stdout).toContain(`  ${partLetter(i + 1)}) ${p.name}: not answered`));
     expect(partial.stdout).toContain(`0 of ${q.parts.length} parts right.`);
-    const unknown = await run(['check', t.id, '--seed', '1', '--answer', 'zz) 3']);
+    const unknown = await run(['check', t.id, '--seed', '1', '--answer', 'z) 3']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stdout).toMatch(/That question has no open part "zz"/);
+    expect(unknown.stdout).toMatch(/That question has no part z\)/);
   });
 
   it('rejects bad arguments with a usage message', async () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { PartGrade } from '../../../src/core/answers/index.js';
 import type { QuestionView, SubmitOutcome } from '../../../src/engine/api.js';
 import {
-  partHandle,
   renderAnswers,
   renderLeaderboard,
   renderOutcome,
@@ -40,8 +39,8 @@ const question: QuestionView = {
     ],
   },
   parts: [
-    { id: 'dW1', label: '(a) ∇W₁ J', kind: 'matrix' },
-    { id: 'db1', label: 'bias gradient', kind: 'vector' },
+    { id: 'dW1', letter: 'a', name: '∇W₁ J', kind: 'matrix' },
+    { id: 'db1', letter: 'b', name: 'bias gradient', kind: 'vector' },
   ],
   hintCount: 4,
   maxTries: 3,
@@ -55,14 +54,9 @@ describe('terminal rendering', () => {
     expect(text).toContain('    W₁ =\n        [ 1.1  -13.25 ]\n        [ 0.5       2 ]');
     expect(text).toContain('    x = [1, -0.5]');
     expect(text).toContain('a) the gradient of W₁');
-    expect(text).toContain('db1) the gradient of b₁');
+    expect(text).toContain('b) the gradient of b₁');
+    expect(text).not.toContain('db1');
     expect(text).not.toContain(ESC);
-  });
-
-  it('derives the handle a student types from the label letter, else the part id', () => {
-    expect(partHandle({ id: 'layer1', label: '(a) parameters of nn.Linear(5, 16)' })).toBe('a');
-    expect(partHandle({ id: 'b', label: '(b)' })).toBe('b');
-    expect(partHandle({ id: 's1', label: 'shape of a' })).toBe('s1');
   });
 
   it('renders a worked-solution step as title, formula, substitution and result', () => {
@@ -90,9 +84,10 @@ describe('terminal rendering', () => {
 
   it('gives per-part feedback with tries left, points, and the solution when finished', () => {
     const grades: PartGrade[] = [
-      { partId: 'dW1', status: 'wrong', credit: 0.5, typed: '...', wrongCells: [[0, 1]] },
+      { partId: 'dW1', kind: 'matrix', status: 'wrong', credit: 0.5, typed: '...', wrongCells: [[0, 1]] },
       {
         partId: 'db1',
+        kind: 'vector',
         status: 'invalid',
         credit: 0,
         typed: 'x',
@@ -103,63 +98,80 @@ describe('terminal rendering', () => {
       question,
       grades,
       parts: [
-        { id: 'dW1', label: '(a) ∇W₁ J', state: 'open', triesLeft: 2 },
-        { id: 'db1', label: 'bias gradient', state: 'open', triesLeft: 3 },
+        { ...question.parts[0]!, status: 'open', triesUsed: 1, triesLeft: 2 },
+        { ...question.parts[1]!, status: 'open', triesUsed: 0, triesLeft: 3 },
       ],
+      settled: [],
       solved: false,
       finished: false,
       pointsAwarded: 0,
       duplicate: false,
-      nextPart: { id: 'dW1', label: '(a) ∇W₁ J', prompt: 'the gradient of W₁' },
+      nextPart: { ...question.parts[0]!, prompt: 'the gradient of W₁' },
     };
     const text = renderOutcome(outcome, PLAIN);
-    expect(text).toContain('a) ✗ Not quite. 50% of the entries are right (1 wrong). 2 tries left.');
-    expect(text).toContain('db1) • I could not read a vector.');
+    expect(text).toContain(
+      'a) ∇W₁ J: ✗ Not quite. 50% of the entries are right. Wrong: row 1 column 2. 2 tries left.',
+    );
+    expect(text).toContain('b) bias gradient: • I could not read a vector.');
     expect(text).toContain('This try is free.');
 
     const done = renderOutcome(
       {
         ...outcome,
-        grades: [{ partId: 'db1', status: 'correct', credit: 1, typed: '[1, 2]' }],
-        parts: outcome.parts.map((p) => ({ ...p, state: 'solved' as const, triesLeft: 0 })),
+        grades: [{ partId: 'db1', kind: 'vector', status: 'correct', credit: 1, typed: '[1, 2]' }],
+        parts: outcome.parts.map((p) => ({ ...p, status: 'solved' as const, triesLeft: 0 })),
         solved: true,
         finished: true,
         pointsAwarded: 6,
         solution: {
           steps: [{ title: 'Only step', result: { name: 'b', value: [1, 2] }, part: 'db1' }],
-          answers: [{ id: 'db1', label: 'bias gradient', expected: { kind: 'vector', value: [1, 2] } }],
+          answers: [{ id: 'db1', name: 'bias gradient', expected: { kind: 'vector', value: [1, 2] } }],
+          roundedRoute: [],
         },
       },
       PLAIN,
     );
-    expect(done).toContain('db1) ✓ Correct.');
+    expect(done).toContain('b) bias gradient: ✓ Correct.');
     expect(done).toContain('+6 points');
     expect(done).toContain('Solved!');
     expect(done).toContain('Step 1. Only step');
-    expect(done).toContain('bias gradient: [1, 2]');
-    expect(
-      renderAnswers(
-        [
-          { id: 's1', label: 'shape of a', expected: { kind: 'shape', value: [4, 7] } },
-          { id: 's2', label: 'shape of b', expected: { kind: 'shape', value: [28] } },
-        ],
-        PLAIN,
-      ),
-    ).toBe('s1) shape of a: (4, 7)\ns2) shape of b: (28)');
+    expect(done).toContain('b) bias gradient: [1, 2]');
+    const shapes = [
+      { id: 's1', name: 'shape of a', expected: { kind: 'shape', value: [4, 7] } },
+      { id: 's2', name: 'shape of b', expected: { kind: 'shape', value: [28] } },
+    ] as const;
+    const views = [
+      { id: 's1', letter: 'a', name: 'shape of a', kind: 'shape' },
+      { id: 's2', letter: 'b', name: 'shape of b', kind: 'shape' },
+    ] as const;
+    expect(renderAnswers({ answers: shapes, roundedRoute: [] }, views, PLAIN)).toBe(
+      'a) shape of a: (4, 7)\nb) shape of b: (28)',
+    );
   });
 
-  it('writes exact answers the way students type them', () => {
-    expect(
-      renderAnswers(
-        [
-          { id: 'r', label: '(a) ratio', expected: { kind: 'ratio', value: [55, 294] } },
-          { id: 's', label: '(b) shape', expected: { kind: 'shape', value: [2, 1, 3] } },
-          { id: 't', label: '(c) claim', expected: { kind: 'boolean', value: false } },
-          { id: 'n', label: '(d) value', expected: { kind: 'number', value: 0.81354, dp: 2 } },
-        ],
-        PLAIN,
-      ),
-    ).toBe(['(a) ratio: 55:294', '(b) shape: (2, 1, 3)', '(c) claim: False', '(d) value: 0.8135'].join('\n'));
+  it('writes expected answers the way every platform shows them, at the precision asked', () => {
+    const answers = [
+      { id: 'r', name: 'ratio', expected: { kind: 'ratio', value: [55, 294] } },
+      { id: 's', name: 'shape', expected: { kind: 'shape', value: [2, 1, 3] } },
+      { id: 't', name: 'claim', expected: { kind: 'boolean', value: false } },
+      { id: 'n', name: 'value', expected: { kind: 'number', value: 0.81354, dp: 2 } },
+      { id: 'c', name: 'count', expected: { kind: 'number', value: 184396800, integer: true } },
+    ] as const;
+    const views = answers.map((a, i) => ({
+      id: a.id,
+      letter: 'abcde'[i] ?? '',
+      name: a.name,
+      kind: a.expected.kind,
+    }));
+    expect(renderAnswers({ answers, roundedRoute: [] }, views, PLAIN)).toBe(
+      [
+        'a) ratio: 55:294',
+        'b) shape: (2, 1, 3)',
+        'c) claim: False',
+        'd) value: 0.81',
+        'e) count: 184,396,800',
+      ].join('\n'),
+    );
   });
 
   it('tabulates progress and shows the caller below the top 10 on leaderboards', () => {

@@ -60,7 +60,7 @@ describe('terminal session', () => {
     const q = await session.handleLine('/quiz two-part');
     const x = xOf(await seedOf(engine, q.output));
     const first = (await session.handleLine(String(x * x))).output;
-    expect(first).toContain('a) ✓ Correct.');
+    expect(first).toContain('a) x²: ✓ Correct.');
     expect(first).toContain('Next b) the vector [x/4, -x/8]');
     expect((await session.handleLine('/hint')).output).toContain('Hint 1 of 2');
     const second = (await session.handleLine(`b) ${x / 4} ${-x / 8}`)).output;

@@ -17,7 +17,7 @@ import {
   startMain,
   type BundledMain,
 } from '../../support/bundled-main.js';
-import { formatExpected } from '../../../src/core/answers/index.js';
+import { formatExpected, partLetter } from '../../../src/core/answers/index.js';
 
 const ESC = '\u001b[';
 const temp = mkdtempSync(join(tmpdir(), 'studybot-terminal-'));
@@ -91,9 +91,8 @@ describe('npm start in the terminal (child process, piped input)', () => {
     await store.close();
     expect(open?.topicId).toBe('dense-params');
     const parts = buildQuestion(findTopic('dense-params')!, open!.seed).parts;
-    const handle = (label: string, id: string) => /^\(([a-z])\)/.exec(label)?.[1] ?? id;
     const answer = parts
-      .map((p) => `${handle(p.label, p.id)}) ${formatExpected(p.expected, { exact: true })}`)
+      .map((p, i) => `${partLetter(i)}) ${formatExpected(p.expected, { exact: true })}`)
       .join(' ');
 
     const second = await runMain(`${answer}\n/stats\n/leaderboard all\n`, { DATABASE_URL: databaseUrl });

@@ -33,8 +33,8 @@ export const twoPart: Topic<P> = {
     ],
   }),
   solve: ({ x }) => [
-    { id: 'a', label: '(a)', expected: { kind: 'number', value: x * x, integer: true } },
-    { id: 'b', label: '(b)', expected: { kind: 'vector', value: [x / 4, -x / 8], dp: 2 } },
+    { id: 'a', name: 'x²', expected: { kind: 'number', value: x * x, integer: true } },
+    { id: 'b', name: 'the vector', expected: { kind: 'vector', value: [x / 4, -x / 8], dp: 2 } },
   ],
   explain: ({ x }) => [
     { title: 'Square', formula: 'x²', substitution: `${x}²`, result: { name: 'a', value: x * x }, part: 'a' },
@@ -53,7 +53,7 @@ export const third: Topic<P> = {
   generate: gen,
   parseParams: parse,
   question: ({ x }) => ({ text: `x = ${x}`, givens: [], parts: [{ id: 'a', prompt: 'x + 1/3 to 2 dp' }] }),
-  solve: ({ x }) => [{ id: 'a', label: 'x + 1/3', expected: { kind: 'number', value: x + 1 / 3, dp: 2 } }],
+  solve: ({ x }) => [{ id: 'a', name: 'x + 1/3', expected: { kind: 'number', value: x + 1 / 3, dp: 2 } }],
   explain: ({ x }) => [
     { title: 'Formula', formula: 'x + 1/3' },
     { title: 'Result', substitution: `${x} + 1/3`, result: { name: 'x + 1/3', value: x + 1 / 3 }, part: 'a' },
@@ -70,7 +70,7 @@ export const hard: Topic<P> = {
   generate: gen,
   parseParams: parse,
   question: ({ x }) => ({ text: `x = ${x}`, givens: [], parts: [{ id: 'a', prompt: '10x' }] }),
-  solve: ({ x }) => [{ id: 'a', label: '10x', expected: { kind: 'number', value: 10 * x, integer: true } }],
+  solve: ({ x }) => [{ id: 'a', name: '10x', expected: { kind: 'number', value: 10 * x, integer: true } }],
   explain: ({ x }) => [{ title: 'Multiply', result: { name: '10x', value: 10 * x }, part: 'a' }],
 };
 
@@ -87,7 +87,7 @@ export const matrix: Topic<P> = {
   solve: ({ x }) => [
     {
       id: 'm',
-      label: 'M',
+      name: 'M',
       expected: {
         kind: 'matrix',
         value: [
