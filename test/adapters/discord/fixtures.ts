@@ -6,7 +6,8 @@ export function questionView(overrides: Partial<QuestionView> & { partCount?: nu
   const n = overrides.partCount ?? 2;
   const parts = Array.from({ length: n }, (_, i) => ({
     id: String.fromCharCode(97 + i),
-    label: `(${String.fromCharCode(97 + i)})`,
+    letter: String.fromCharCode(97 + i),
+    name: `value ${i + 1}`,
     kind: i === 1 ? ('matrix' as const) : ('number' as const),
   }));
   return {
@@ -58,10 +59,10 @@ export const steps: readonly Step[] = [
 ];
 
 export const answers: readonly Part[] = [
-  { id: 'a', label: '(a)', expected: { kind: 'number', value: 3.1, dp: 2 } },
+  { id: 'a', name: 'value 1', expected: { kind: 'number', value: 3.1, dp: 2 } },
   {
     id: 'b',
-    label: '(b)',
+    name: 'value 2',
     expected: {
       kind: 'matrix',
       value: [
@@ -76,11 +77,14 @@ export function outcome(overrides: Partial<SubmitOutcome> = {}): SubmitOutcome {
   const question = overrides.question ?? questionView();
   return {
     question,
-    grades: [{ partId: 'a', status: 'wrong', credit: 0, typed: '@everyone **3**' }],
-    parts: [
-      { id: 'a', label: '(a)', state: 'open', triesLeft: 2 },
-      { id: 'b', label: '(b)', state: 'open', triesLeft: 3 },
-    ],
+    grades: [{ partId: 'a', kind: 'number', status: 'wrong', credit: 0, typed: '@everyone **3**' }],
+    parts: question.parts.map((p, i) => ({
+      ...p,
+      status: 'open' as const,
+      triesUsed: i === 0 ? 1 : 0,
+      triesLeft: i === 0 ? 2 : 3,
+    })),
+    settled: [],
     solved: false,
     finished: false,
     pointsAwarded: 0,

@@ -13,10 +13,10 @@ describe('submit outcome', () => {
   it('echoes the typed answer verbatim in inline code with mentions defused', () => {
     const o = outcomeMessage(outcome());
     const d = o.embeds[0]!.description!;
-    expect(d).toContain('❌ **(a)** `@\u200beveryone **3**`');
+    expect(d).toContain('❌ **a) value 1** `@\u200beveryone **3**`');
     expect(d).not.toMatch(/@everyone/);
     expect(d).toContain('Not quite.');
-    expect(d).toContain('⏳ **(a)** open · 2 tries left.');
+    expect(d).toContain('⏳ **a) value 1** open · 2 tries left.');
     expect(o.embeds[0]!.color).toBe(COLOURS.neutral);
   });
 
@@ -31,15 +31,12 @@ describe('submit outcome', () => {
   it('shows points, the worked solution and a new-question button when solved', () => {
     const o = outcomeMessage(
       outcome({
-        grades: [{ partId: 'b', status: 'correct', credit: 1, typed: '[[1,0],[0,1]]' }],
-        parts: [
-          { id: 'a', label: '(a)', state: 'solved', triesLeft: 2 },
-          { id: 'b', label: '(b)', state: 'solved', triesLeft: 3 },
-        ],
+        grades: [{ partId: 'b', kind: 'matrix', status: 'correct', credit: 1, typed: '[[1,0],[0,1]]' }],
+        parts: outcome().parts.map((p) => ({ ...p, status: 'solved' as const, triesLeft: 0 })),
         solved: true,
         finished: true,
         pointsAwarded: 4,
-        solution: { steps, answers },
+        solution: { steps, answers, roundedRoute: [] },
       }),
     );
     expect(o.embeds[0]!.title).toBe('✅ Solved: Dense layer forward pass');
@@ -54,16 +51,17 @@ describe('submit outcome', () => {
     expect(solution).toContain('→ **u** = `[3.1, 2.35]`');
     expect(solution).toContain('**W** =\n```\n[ 0.5  -1.25 ]\n[   2  0.125 ]\n```');
     expect(solution).toContain('*rows are output units*');
-    expect(solution).toContain('(a): `3.1`');
+    expect(solution).toContain('a) value 1: `3.10`');
   });
 
   it('explains a coarse answer and an unreadable one without counting them', () => {
     const o = outcomeMessage(
       outcome({
         grades: [
-          { partId: 'a', status: 'coarse', credit: 0, typed: '3', requiredDp: 2 },
+          { partId: 'a', kind: 'number', status: 'coarse', credit: 0, typed: '3', requiredDp: 2 },
           {
             partId: 'b',
+            kind: 'matrix',
             status: 'invalid',
             credit: 0,
             typed: 'abc',

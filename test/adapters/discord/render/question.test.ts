@@ -14,7 +14,7 @@ describe('question message', () => {
     expect(d).toContain('**W** =\n```\n[ 0.5  -1.25 ]\n[   2  0.125 ]\n```');
     expect(d).toContain('**x** = `[1, -2]`');
     expect(d).toContain('**b** = `0.1`');
-    expect(d).toContain('**(a)** Give part a to 4 decimal places.');
+    expect(d).toContain('**a)** Give part a to 4 decimal places.');
     expect(embeds[0]!.footer!.text).toContain('seed 7');
     expect(embeds[0]!.title).toContain('Dense layer forward pass');
   });
@@ -81,7 +81,9 @@ describe('answer modal', () => {
   it('offers only the parts still open for this student', () => {
     const view = questionView({ partCount: 9 });
     const m = answerModal(view, 0, new Set(['b', 'g']))!;
-    expect(fields(m)).toEqual([{ label: '(b)', part: 'b', style: TextInputStyle.Paragraph, required: true }]);
+    expect(fields(m)).toEqual([
+      { label: 'b) value 2', part: 'b', style: TextInputStyle.Paragraph, required: true },
+    ]);
     expect(answerModal(view, 0, new Set(['g']))).toBeUndefined();
   });
 
@@ -92,7 +94,7 @@ describe('answer modal', () => {
   it('keeps titles and labels within Discord’s limits', () => {
     const view = questionView({
       title: 'A very long topic title that goes on and on beyond forty-five characters',
-      parts: [{ id: 'a', label: 'x'.repeat(80), kind: 'number' }],
+      parts: [{ id: 'a', letter: 'a', name: 'x'.repeat(80), kind: 'number' }],
     });
     const m = answerModal(view, 0)!;
     expect(m.title.length).toBeLessThanOrEqual(45);

@@ -28,7 +28,13 @@ describe('solution messages', () => {
             },
             note: s.note,
           }));
-          const messages = solutionMessages({ title: 'Backprop', steps, answers: [] });
+          const messages = solutionMessages({
+            title: 'Backprop',
+            steps,
+            answers: [],
+            roundedRoute: [],
+            parts: [],
+          });
           let seen = -1;
           for (const embeds of messages) {
             expect(embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);

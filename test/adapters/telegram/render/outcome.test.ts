@@ -16,9 +16,10 @@ describe('outcomeHtml', () => {
     const html = outcomeHtml(
       outcome({
         grades: [
-          { partId: 'a', status: 'correct', credit: 1, typed: '[-2.4, 10.75]' },
+          { partId: 'a', kind: 'vector', status: 'correct', credit: 1, typed: '[-2.4, 10.75]' },
           {
             partId: 'b',
+            kind: 'number',
             status: 'wrong',
             credit: 0,
             typed: '0.3',
@@ -26,17 +27,17 @@ describe('outcomeHtml', () => {
           },
         ],
         parts: [
-          { id: 'a', label: '(a) u', state: 'solved', triesLeft: 2 },
-          { id: 'b', label: '(b) y', state: 'open', triesLeft: 2 },
+          { id: 'a', letter: 'a', name: 'u', kind: 'vector', status: 'solved', triesUsed: 1, triesLeft: 0 },
+          { id: 'b', letter: 'b', name: 'y', kind: 'number', status: 'open', triesUsed: 1, triesLeft: 2 },
         ],
-        nextPart: { id: 'b', label: '(b) y', prompt: 'What is y = σ(u₁)?' },
+        nextPart: { id: 'b', letter: 'b', name: 'y', kind: 'number', prompt: 'What is y = σ(u₁)?' },
       }),
       opts,
     );
     const text = plain(html);
-    expect(text).toContain('✅ (a) u [-2.4, 10.75]: Correct.');
-    expect(text).toContain('❌ (b) y 0.3: Not quite. It looks like you forgot the bias. 2 tries left.');
-    expect(text).toContain('Next: (b) y What is y = σ(u₁)? (a number)');
+    expect(text).toContain('✅ a) u [-2.4, 10.75]: Correct.');
+    expect(text).toContain('❌ b) y 0.3: Not quite. It looks like you forgot the bias. 2 tries left.');
+    expect(text).toContain('Next: b) What is y = σ(u₁)? (a number)');
   });
 
   it('says when a value is rounded too coarsely and when input could not be read, without costing a try', () => {
@@ -46,27 +47,30 @@ describe('outcomeHtml', () => {
           grades: [
             {
               partId: 'a',
+              kind: 'vector',
               status: 'invalid',
               credit: 0,
               typed: 'abc',
               syntax: { code: 'not-a-vector', expected: 'a vector of 2 numbers' },
             },
-            { partId: 'b', status: 'coarse', credit: 0, typed: '0.8', requiredDp: 2 },
+            { partId: 'b', kind: 'number', status: 'coarse', credit: 0, typed: '0.8', requiredDp: 2 },
           ],
         }),
         opts,
       ),
     );
-    expect(text).toContain('❓ (a) u abc: I could not read a vector. I expected a vector of 2 numbers.');
+    expect(text).toContain('❓ a) u abc: I could not read a vector. I expected a vector of 2 numbers.');
     expect(text).toContain(
-      '⚠️ (b) y 0.8: Right value, but rounded too coarsely: give it to 2 decimal places. This try is free.',
+      '⚠️ b) y 0.8: Right value, but rounded too coarsely: give it to 2 decimal places. This try is free.',
     );
     expect(text).not.toContain('tries left');
   });
 
   it('escapes an HTML-injection answer and display name so nothing changes the formatting', () => {
     const html = outcomeHtml(
-      outcome({ grades: [{ partId: 'b', status: 'wrong', credit: 0, typed: '</code><b>1</b>&amp;' }] }),
+      outcome({
+        grades: [{ partId: 'b', kind: 'number', status: 'wrong', credit: 0, typed: '</code><b>1</b>&amp;' }],
+      }),
       { inGroup: true, displayName: '<a href="http://evil">Mallory</a>' },
     );
     expect(html).not.toContain('<a href');
@@ -78,7 +82,7 @@ describe('outcomeHtml', () => {
 
   it('celebrates a solve with the points and appends the worked solution when finished', () => {
     const done = outcome({
-      grades: [{ partId: 'b', status: 'correct', credit: 1, typed: '0.81' }],
+      grades: [{ partId: 'b', kind: 'number', status: 'correct', credit: 1, typed: '0.81' }],
       solved: true,
       finished: true,
       pointsAwarded: 4,
@@ -92,7 +96,8 @@ describe('outcomeHtml', () => {
             part: 'b',
           },
         ],
-        answers: [{ id: 'b', label: '(b) y', expected: { kind: 'number', value: 0.81307, dp: 2 } }],
+        answers: [{ id: 'b', name: 'y', expected: { kind: 'number', value: 0.81307, dp: 2 } }],
+        roundedRoute: [],
       },
     });
     expect(plain(outcomeHtml(done, opts))).toContain('+4 points');
@@ -102,7 +107,7 @@ describe('outcomeHtml', () => {
     expect(solution).toContain('y = 1/(1+e^(-1.47))');
     expect(solution).toContain('⇒ y = 0.8131');
     // The exact answer shown at the precision the question asks (dp 2).
-    expect(solution).toContain('(b) y: 0.81');
+    expect(solution).toContain('b) y: 0.81');
   });
 
   it('renders no solution while parts are still open', () => {

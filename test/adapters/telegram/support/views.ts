@@ -26,8 +26,8 @@ export const multiPartQuestion: QuestionView = {
     ],
   },
   parts: [
-    { id: 'a', label: '(a) u', kind: 'vector' },
-    { id: 'b', label: '(b) y', kind: 'number' },
+    { id: 'a', letter: 'a', name: 'u', kind: 'vector' },
+    { id: 'b', letter: 'b', name: 'y', kind: 'number' },
   ],
   hintCount: 3,
   maxTries: 3,
@@ -43,7 +43,7 @@ export const singlePartQuestion: QuestionView = {
     givens: [],
     parts: [{ id: 'a', prompt: 'Output width?' }],
   },
-  parts: [{ id: 'a', label: 'width', kind: 'number' }],
+  parts: [{ id: 'a', letter: 'a', name: 'width', kind: 'number' }],
 };
 
 export function outcome(overrides: Partial<SubmitOutcome>): SubmitOutcome {
@@ -51,9 +51,10 @@ export function outcome(overrides: Partial<SubmitOutcome>): SubmitOutcome {
     question: multiPartQuestion,
     grades: [],
     parts: [
-      { id: 'a', label: '(a) u', state: 'open', triesLeft: 3 },
-      { id: 'b', label: '(b) y', state: 'open', triesLeft: 3 },
+      { id: 'a', letter: 'a', name: 'u', kind: 'vector', status: 'open', triesUsed: 0, triesLeft: 3 },
+      { id: 'b', letter: 'b', name: 'y', kind: 'number', status: 'open', triesUsed: 0, triesLeft: 3 },
     ],
+    settled: [],
     solved: false,
     finished: false,
     pointsAwarded: 0,
