@@ -258,6 +258,16 @@ describe('the conceptual bank', () => {
     );
   });
 
+  it('writes formulas in the course convention (u = Wᵀx + b) and LSTM/GRU in PyTorch names', () => {
+    for (const item of CONCEPT_ITEMS) {
+      const text = JSON.stringify(item);
+      // A weight matrix applied to a column input is written Wᵀx, never Wx or W₁x.
+      expect(text, item.id).not.toMatch(/W[₀-₉]{0,2}\(?x/);
+      // PyTorch names the LSTM candidate g and the GRU candidate n (not c̃ or h̃).
+      expect(text, item.id).not.toMatch(/c̃|h̃/);
+    }
+  });
+
   it('covers every course tag with at least two items', () => {
     for (const tag of CONCEPT_TAGS) {
       expect(CONCEPT_ITEMS.filter((i) => i.tag === tag).length, tag).toBeGreaterThanOrEqual(2);

@@ -57,7 +57,7 @@ export const foundationItems: readonly ConceptItem[] = [
       'Stacking several linear layers with no activation function gives a network that can represent functions a single linear layer cannot.',
     answer: false,
     explanation:
-      'A composition of affine maps is again affine: W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂). Without non-linear activations a deep network collapses to a single linear layer, which is why hidden layers need a non-linearity.',
+      'A composition of affine maps is again affine: with u = Wᵀx + b, W₂ᵀ(W₁ᵀx + b₁) + b₂ = (W₁W₂)ᵀx + (W₂ᵀb₁ + b₂). Without non-linear activations a deep network collapses to a single linear layer, which is why hidden layers need a non-linearity.',
   },
   {
     id: 'perceptron-universal-approximation',
