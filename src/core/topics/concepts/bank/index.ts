@@ -1,4 +1,12 @@
-/** Every conceptual item, in one list. Ids are stable: questions store them, so never rename one (see aliases.ts). */
+/**
+ * Every conceptual item, in one list, one file per chapter. Ids are stable: questions and past-paper references name
+ * them, so never rename or delete one; an item merged into another keeps its old id in aliases.ts.
+ *
+ * When adding items, the tests in test/core/topics/concepts/ hold the bank to an examiner's standard: the key of a
+ * multiple-choice item must not be the longest (or shortest) option more often than chance, so write distractors as
+ * long and as detailed as the key; true and false statements must not differ in length; an item that tests the same
+ * fact as another is flagged; formulas use u = Wᵀx + b and LSTM/GRU items PyTorch's gate names.
+ */
 import type { ConceptItem } from '../item.js';
 import { attentionItems } from './attention.js';
 import { autoencoderItems } from './autoencoders.js';
