@@ -56,7 +56,7 @@ export const feedforwardItems: readonly ConceptItem[] = [
     stem: 'Adam starts its moment estimates at m₀ = 0 and v₀ = 0 and divides them by 1 − β₁ᵗ and 1 − β₂ᵗ at step t. Why?',
     options: [
       {
-        text: 'Early averages are biased towards 0 by the zero start; the division removes that bias.',
+        text: 'To remove the bias towards 0 that the zero start gives the early moment averages.',
         correct: true,
       },
       {

@@ -9,7 +9,7 @@ export const transformerItems: readonly ConceptItem[] = [
     stem: 'Why does scaled dot-product attention divide QKᵀ by √d_k before the softmax?',
     options: [
       {
-        text: 'Dot products of d_k-dimensional vectors have variance about d_k; such large scores saturate the softmax and its gradients.',
+        text: 'To keep the scores at unit variance: unscaled, their variance is about d_k, which saturates the softmax.',
         correct: true,
       },
       {
@@ -114,7 +114,7 @@ export const transformerItems: readonly ConceptItem[] = [
     stem: "Why does a transformer decoder's self-attention use a causal (look-ahead) mask during training?",
     options: [
       {
-        text: 'So that position t cannot attend to later positions, which hold the very tokens it is trained to predict.',
+        text: 'To stop position t from attending to later positions, which hold the very tokens it is trained to predict.',
         correct: true,
       },
       {
