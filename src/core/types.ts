@@ -106,7 +106,18 @@ export interface Step {
   readonly note?: string;
 }
 
-export type GroupId = 'mlp' | 'cnn' | 'rnn' | 'transformer' | 'gradients' | 'concepts' | 'shapes';
+export type GroupId =
+  | 'mlp'
+  | 'cnn'
+  | 'rnn'
+  | 'lstm'
+  | 'transformer'
+  | 'attention'
+  | 'generative'
+  | 'optim'
+  | 'gradients'
+  | 'concepts'
+  | 'shapes';
 
 export interface Topic<P> {
   /** kebab-case id used in commands: 'conv-output-size'. */

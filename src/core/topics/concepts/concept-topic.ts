@@ -21,6 +21,8 @@ export interface ConceptTopicSpec {
   readonly groups: readonly GroupId[];
   readonly paperRef?: string;
   readonly items: readonly ConceptItem[];
+  /** Old item id -> the id of the item it was merged into; an alias resolves when its target is in `items`. */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 function isPermutation(order: readonly unknown[], n: number): boolean {
@@ -36,6 +38,11 @@ function isPermutation(order: readonly unknown[], n: number): boolean {
 export function createConceptTopic(spec: ConceptTopicSpec): Topic<ConceptParams> {
   if (spec.items.length === 0) throw new Error(`concept topic ${spec.id} has no items`);
   const byId = new Map(spec.items.map((item) => [item.id, item]));
+  for (const [old, kept] of Object.entries(spec.aliases ?? {})) {
+    if (byId.has(old)) throw new Error(`concept alias ${old} is also the id of an item`);
+    const target = byId.get(kept);
+    if (target !== undefined) byId.set(old, target);
+  }
   const itemOf = (params: ConceptParams): ConceptItem => {
     const item = byId.get(params.item);
     if (item === undefined) throw new TopicParamsError(`unknown item "${params.item}" for topic ${spec.id}`);
@@ -66,9 +73,10 @@ export function createConceptTopic(spec: ConceptTopicSpec): Topic<ConceptParams>
         throw new TopicParamsError(`unknown field(s): ${extra.join(', ')} (expected item, order)`);
       const id = record['item'];
       if (typeof id !== 'string') throw new TopicParamsError('"item" must be a string: the id of an item');
+      // A merged item's old id is accepted and normalised to the id of the item that was kept.
       const item = itemOf({ item: id });
       const order = record['order'];
-      if (order === undefined) return { item: id };
+      if (order === undefined) return { item: item.id };
       if (!isShuffled(item)) {
         throw new TopicParamsError(`item "${id}" has a fixed option order: leave out "order"`);
       }
@@ -76,7 +84,7 @@ export function createConceptTopic(spec: ConceptTopicSpec): Topic<ConceptParams>
       if (!Array.isArray(order) || !isPermutation(order, n)) {
         throw new TopicParamsError(`"order" must list each option index 0..${n - 1} exactly once`);
       }
-      return { item: id, order: order as number[] };
+      return { item: item.id, order: order as number[] };
     },
 
     question: (params) => conceptQuestion(itemOf(params), params.order),

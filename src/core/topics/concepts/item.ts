@@ -7,8 +7,11 @@ import type { GroupId } from '../../types.js';
 /** Course topic of an item. */
 export type ConceptTag =
   | 'perceptron'
+  | 'regression'
+  | 'softmax'
   | 'initialisation'
   | 'generalisation'
+  | 'model-selection'
   | 'optimisation'
   | 'regularisation'
   | 'normalisation'
@@ -16,6 +19,7 @@ export type ConceptTag =
   | 'losses'
   | 'cnn'
   | 'rnn'
+  | 'lstm'
   | 'seq2seq'
   | 'embeddings'
   | 'transformer'
@@ -24,8 +28,11 @@ export type ConceptTag =
 
 export const CONCEPT_TAGS: readonly ConceptTag[] = [
   'perceptron',
+  'regression',
+  'softmax',
   'initialisation',
   'generalisation',
+  'model-selection',
   'optimisation',
   'regularisation',
   'normalisation',
@@ -33,6 +40,7 @@ export const CONCEPT_TAGS: readonly ConceptTag[] = [
   'losses',
   'cnn',
   'rnn',
+  'lstm',
   'seq2seq',
   'embeddings',
   'transformer',
@@ -43,20 +51,75 @@ export const CONCEPT_TAGS: readonly ConceptTag[] = [
 /** Content groups (besides 'concepts') whose quizzes may also draw items of a tag. */
 export const TAG_GROUPS: Readonly<Record<ConceptTag, readonly GroupId[]>> = {
   perceptron: ['mlp'],
+  regression: ['mlp'],
+  softmax: ['mlp'],
   initialisation: ['mlp'],
   generalisation: ['mlp'],
-  optimisation: ['mlp'],
+  'model-selection': ['mlp'],
+  optimisation: ['mlp', 'optim'],
   regularisation: ['mlp'],
   normalisation: ['mlp', 'cnn'],
   activations: ['mlp'],
   losses: ['mlp'],
   cnn: ['cnn'],
   rnn: ['rnn'],
+  lstm: ['rnn', 'lstm'],
   seq2seq: ['rnn'],
   embeddings: [],
-  transformer: ['transformer'],
-  autoencoders: [],
-  gan: [],
+  transformer: ['transformer', 'attention'],
+  autoencoders: ['generative'],
+  gan: ['generative'],
+};
+
+/** The chapters of the course, in lecture order. */
+export type ConceptChapter =
+  | 'neurons-perceptron'
+  | 'regression'
+  | 'softmax'
+  | 'deep-feedforward'
+  | 'model-selection'
+  | 'cnn'
+  | 'rnn'
+  | 'lstm-gru'
+  | 'autoencoders'
+  | 'attention-transformers'
+  | 'gans';
+
+export const CONCEPT_CHAPTERS: readonly ConceptChapter[] = [
+  'neurons-perceptron',
+  'regression',
+  'softmax',
+  'deep-feedforward',
+  'model-selection',
+  'cnn',
+  'rnn',
+  'lstm-gru',
+  'autoencoders',
+  'attention-transformers',
+  'gans',
+];
+
+/** The chapter each tag belongs to. */
+export const TAG_CHAPTER: Readonly<Record<ConceptTag, ConceptChapter>> = {
+  perceptron: 'neurons-perceptron',
+  regression: 'regression',
+  softmax: 'softmax',
+  initialisation: 'deep-feedforward',
+  activations: 'deep-feedforward',
+  losses: 'deep-feedforward',
+  optimisation: 'deep-feedforward',
+  regularisation: 'deep-feedforward',
+  normalisation: 'deep-feedforward',
+  generalisation: 'model-selection',
+  'model-selection': 'model-selection',
+  cnn: 'cnn',
+  rnn: 'rnn',
+  seq2seq: 'rnn',
+  embeddings: 'rnn',
+  lstm: 'lstm-gru',
+  transformer: 'attention-transformers',
+  autoencoders: 'autoencoders',
+  gan: 'gans',
 };
 
 interface ItemBase {

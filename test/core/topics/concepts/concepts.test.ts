@@ -7,9 +7,11 @@ import {
   resolveSelection,
   topicsInGroup,
 } from '../../../../src/core/topics/index.js';
-import { CONCEPT_ITEMS, conceptTopics } from '../../../../src/core/topics/concepts/index.js';
+import { CONCEPT_ITEMS, ITEM_ALIASES, conceptTopics } from '../../../../src/core/topics/concepts/index.js';
 import {
+  CONCEPT_CHAPTERS,
   CONCEPT_TAGS,
+  TAG_CHAPTER,
   type ConceptItem,
   TAG_GROUPS,
   TWO_STATEMENT_OPTIONS,
@@ -17,6 +19,128 @@ import {
   twoStatementAnswer,
 } from '../../../../src/core/topics/concepts/item.js';
 import { type QuestionInstance, TopicParamsError } from '../../../../src/core/types.js';
+
+/** Every item id of the bank before issue #11 (118 items): questions and references may still name them. */
+const ORIGINAL_IDS: readonly string[] = [
+  'cnn-weight-sharing',
+  'cnn-translation-invariance',
+  'cnn-pooling-parameters',
+  'cnn-same-padding',
+  'cnn-receptive-field',
+  'cnn-one-by-one',
+  'cnn-depthwise-filters',
+  'cnn-separable-cost-ratio',
+  'cnn-residual-gradient',
+  'cnn-max-pool-output',
+  'cnn-valid-shrinks',
+  'cnn-stride-parameters',
+  'cnn-dilation',
+  'cnn-pair-pooling-parameters',
+  'cnn-pair-stacked-three-by-three',
+  'cnn-pair-depthwise',
+  'cnn-pair-padding-stride',
+  'perceptron-xor',
+  'perceptron-convergence',
+  'perceptron-non-separable',
+  'perceptron-linear-stack',
+  'perceptron-universal-approximation',
+  'perceptron-bias-origin',
+  'init-constant-symmetry',
+  'init-all-zero-tanh',
+  'init-xavier',
+  'init-he-factor-two',
+  'init-large-weights-saturate',
+  'init-bias-zero',
+  'activation-sigmoid-derivative-bound',
+  'activation-tanh-derivative',
+  'activation-dead-relu',
+  'activation-relu-vanishing',
+  'activation-softmax-shift',
+  'activation-multilabel-output',
+  'activation-tanh-zero-centred',
+  'loss-sigmoid-cross-entropy-gradient',
+  'loss-squared-error-saturation',
+  'loss-binary-cross-entropy-value',
+  'loss-categorical-one-hot',
+  'loss-mse-gaussian',
+  'loss-cross-entropy-log-base',
+  'autoencoder-undercomplete',
+  'autoencoder-linear-pca',
+  'autoencoder-denoising',
+  'autoencoder-overcomplete',
+  'autoencoder-vae-loss',
+  'gan-mode-collapse',
+  'gan-mode-collapse-symptom',
+  'gan-minimax',
+  'gan-optimum',
+  'gan-non-saturating-loss',
+  'rnn-vanishing-gradients',
+  'rnn-bptt-shared-gradient',
+  'rnn-parameters-per-step',
+  'rnn-lstm-forget-gate',
+  'rnn-lstm-additive-cell',
+  'rnn-gradient-clipping',
+  'rnn-gru-vs-lstm',
+  'rnn-output-feedback',
+  'rnn-bidirectional-online',
+  'rnn-pair-lstm',
+  'rnn-pair-truncated-bptt',
+  'rnn-pair-gates',
+  'seq2seq-bottleneck',
+  'seq2seq-teacher-forcing',
+  'seq2seq-attention-context',
+  'seq2seq-greedy-decoding',
+  'embedding-one-hot-similarity',
+  'embedding-skip-gram',
+  'embedding-analogy',
+  'embedding-lookup',
+  'fit-high-training-loss-more-data',
+  'fit-diagnose-overfitting',
+  'fit-fix-underfitting',
+  'fit-more-data-overfitting',
+  'fit-select-on-validation',
+  'fit-capacity-always-helps',
+  'fit-loss-not-decreasing',
+  'fit-learning-rate-too-large',
+  'optim-speed-up-training',
+  'optim-minibatch-unbiased',
+  'optim-small-batch-tradeoff',
+  'optim-batch-size-compare',
+  'optim-momentum',
+  'optim-momentum-terminal-velocity',
+  'optim-adam-moments',
+  'optim-adagrad-rate',
+  'optim-learning-rate-decay',
+  'optim-global-minimum',
+  'optim-updates-per-epoch',
+  'reg-l2-weight-decay',
+  'reg-l1-sparsity',
+  'reg-dropout-test-time',
+  'reg-inverted-dropout-scale',
+  'reg-early-stopping',
+  'reg-data-augmentation',
+  'reg-bias-decay',
+  'reg-dropout-ensemble',
+  'norm-batchnorm-tiny-batches',
+  'norm-batchnorm-batch-of-one',
+  'norm-batchnorm-inference',
+  'norm-layernorm-batch-independent',
+  'norm-batchnorm-parameters',
+  'transformer-scaling-factor',
+  'transformer-self-attention-qkv',
+  'transformer-order-blind',
+  'transformer-sinusoidal-property',
+  'transformer-sinusoid-even-odd',
+  'transformer-sinusoid-frequencies',
+  'transformer-multi-head',
+  'transformer-causal-mask',
+  'transformer-quadratic-cost',
+  'transformer-parallel-training',
+  'transformer-pair-weights',
+  'transformer-pair-heads-positions',
+  'transformer-pair-block',
+  'transformer-pair-cross-attention',
+];
 
 /** Sentences in a prose explanation: split after . ! or ? followed by a space (no "e.g." in the bank). */
 function sentences(text: string): string[] {
@@ -64,8 +188,8 @@ function checkInstance(q: QuestionInstance): void {
 }
 
 describe('the conceptual bank', () => {
-  it('has at least 70 items with unique kebab-case ids, both true/false and multiple choice', () => {
-    expect(CONCEPT_ITEMS.length).toBeGreaterThanOrEqual(70);
+  it('has at least 250 items with unique kebab-case ids, both true/false and multiple choice', () => {
+    expect(CONCEPT_ITEMS.length).toBeGreaterThanOrEqual(250);
     const ids = CONCEPT_ITEMS.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -76,6 +200,72 @@ describe('the conceptual bank', () => {
     const trues = tf.filter((i) => i.answer).length;
     expect(trues / tf.length).toBeGreaterThan(0.35);
     expect(trues / tf.length).toBeLessThan(0.65);
+  });
+
+  it('has at least 40 two-statement items spread over every chapter, and 15 each on autoencoders and GANs', () => {
+    const pairs = CONCEPT_ITEMS.filter((i) => i.kind === 'two-statements');
+    expect(pairs.length).toBeGreaterThanOrEqual(40);
+    for (const chapter of CONCEPT_CHAPTERS) {
+      const inChapter = pairs.filter((i) => TAG_CHAPTER[i.tag] === chapter);
+      expect(inChapter.length, chapter).toBeGreaterThanOrEqual(3);
+    }
+    expect(CONCEPT_ITEMS.filter((i) => i.tag === 'autoencoders').length).toBeGreaterThanOrEqual(15);
+    expect(CONCEPT_ITEMS.filter((i) => i.tag === 'gan').length).toBeGreaterThanOrEqual(15);
+    // VAEs are part of the autoencoder chapter.
+    expect(
+      CONCEPT_ITEMS.filter((i) => i.tag === 'autoencoders' && /VAE|variational/.test(JSON.stringify(i)))
+        .length,
+    ).toBeGreaterThanOrEqual(4);
+  });
+
+  it('asks about the classic CNN architectures, transfer learning, global average pooling, GRU gates and encoder-/decoder-only transformers', () => {
+    const text = (i: ConceptItem) => JSON.stringify(i);
+    const about = (tag: string, pattern: RegExp) =>
+      CONCEPT_ITEMS.filter((i) => i.tag === tag && pattern.test(text(i))).length;
+    for (const name of [
+      /LeNet/,
+      /AlexNet/,
+      /VGG/,
+      /Inception|GoogLeNet/,
+      /bottleneck/,
+      /transfer/i,
+      /global average pooling/,
+    ])
+      expect(about('cnn', name), String(name)).toBeGreaterThanOrEqual(1);
+    expect(about('lstm', /reset gate|update gate/)).toBeGreaterThanOrEqual(3);
+    expect(about('transformer', /encoder-only/)).toBeGreaterThanOrEqual(2);
+    expect(about('transformer', /decoder-only/)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps every item id it ever had resolvable: merged duplicates are aliases of the item kept', () => {
+    const t = conceptTopics[0]!;
+    const ids = new Set(CONCEPT_ITEMS.map((i) => i.id));
+    for (const [old, kept] of Object.entries(ITEM_ALIASES)) {
+      expect(ids.has(old), old).toBe(false);
+      expect(ids.has(kept), kept).toBe(true);
+      // An old id rebuilds a question (normalised to the kept id) and grades like the kept item.
+      const params = t.parseParams({ item: old });
+      expect(params).toEqual({ item: kept });
+      expect(buildFromParams(t, { item: old }, 0).parts).toEqual(buildFromParams(t, { item: kept }, 0).parts);
+    }
+    for (const id of ORIGINAL_IDS) expect(() => t.parseParams({ item: id }), id).not.toThrow();
+    // An alias resolves in a sub-topic only when the kept item belongs to it.
+    expect(topic('concepts-cnn').parseParams({ item: 'cnn-pooling-parameters' })).toEqual({
+      item: 'cnn-pair-pooling-parameters',
+    });
+    expect(() => topic('concepts-rnn').parseParams({ item: 'cnn-pooling-parameters' })).toThrow(
+      TopicParamsError,
+    );
+  });
+
+  it('writes formulas in the course convention (u = Wᵀx + b) and LSTM/GRU in PyTorch names', () => {
+    for (const item of CONCEPT_ITEMS) {
+      const text = JSON.stringify(item);
+      // A weight matrix applied to a column input is written Wᵀx, never Wx or W₁x.
+      expect(text, item.id).not.toMatch(/W[₀-₉]{0,2}\(?x/);
+      // PyTorch names the LSTM candidate g and the GRU candidate n (not c̃ or h̃).
+      expect(text, item.id).not.toMatch(/c̃|h̃/);
+    }
   });
 
   it('covers every course tag with at least two items', () => {
@@ -199,14 +389,48 @@ describe('the concept topics', () => {
     expect(conceptTopics.map((t) => t.id)).toEqual([
       'concepts-all',
       'concepts-mlp',
+      'concepts-optim',
       'concepts-cnn',
       'concepts-rnn',
+      'concepts-lstm',
       'concepts-transformer',
+      'concepts-generative',
     ]);
     expect(topic('concepts-all').groups).toEqual(['concepts']);
-    for (const g of ['mlp', 'cnn', 'rnn', 'transformer'] as const)
+    for (const g of ['mlp', 'optim', 'cnn', 'rnn', 'lstm', 'generative'] as const)
       expect(topic(`concepts-${g}`).groups).toEqual([g]);
+    expect(topic('concepts-transformer').groups).toEqual(['transformer', 'attention']);
     for (const t of conceptTopics) expect(t.difficulty).toBe(1);
+  });
+
+  it('lets /quiz generative, attention, lstm and optim find the concept items of their chapters', () => {
+    const cases = [
+      { group: 'generative', topic: 'concepts-generative', tags: ['autoencoders', 'gan'] },
+      { group: 'attention', topic: 'concepts-transformer', tags: ['transformer'] },
+      { group: 'lstm', topic: 'concepts-lstm', tags: ['lstm'] },
+      { group: 'optim', topic: 'concepts-optim', tags: ['optimisation'] },
+    ] as const;
+    for (const c of cases) {
+      const sel = resolveSelection(c.group);
+      expect(sel?.kind === 'group' && sel.topics.map((t) => t.id), c.group).toContain(c.topic);
+      const t = topic(c.topic);
+      const wanted = CONCEPT_ITEMS.filter((i) => (c.tags as readonly string[]).includes(i.tag));
+      expect(wanted.length, c.group).toBeGreaterThanOrEqual(15);
+      const drawn = new Set<string>();
+      for (let seed = 0; seed < 2000; seed++)
+        drawn.add((t.generate(createRng(seed)) as { item: string }).item);
+      // The sub-topic draws every item of its chapters, and only items tagged for its groups.
+      for (const item of wanted) expect(drawn, `${c.group}: ${item.id}`).toContain(item.id);
+      for (const id of drawn) {
+        const item = CONCEPT_ITEMS.find((i) => i.id === id)!;
+        expect(
+          TAG_GROUPS[item.tag].some((g) => t.groups.includes(g)),
+          id,
+        ).toBe(true);
+      }
+    }
+    // LSTM and GRU items also belong to /quiz rnn.
+    expect(() => topic('concepts-rnn').parseParams({ item: 'gru-update-gate-near-one' })).not.toThrow();
   });
 
   it('lets /quiz concepts draw any item and /quiz rnn draw a conceptual RNN item', () => {
@@ -221,7 +445,7 @@ describe('the concept topics', () => {
     for (let seed = 0; seed < 3000; seed++)
       seen.add((topic('concepts-all').generate(createRng(seed)) as { item: string }).item);
     expect(seen.size).toBe(CONCEPT_ITEMS.length);
-    for (const g of ['mlp', 'cnn', 'rnn', 'transformer'] as const) {
+    for (const g of ['mlp', 'optim', 'cnn', 'rnn', 'lstm', 'generative'] as const) {
       const t = topic(`concepts-${g}`);
       const expected = CONCEPT_ITEMS.filter((i) => TAG_GROUPS[i.tag].includes(g)).map((i) => i.id);
       expect(expected.length, g).toBeGreaterThanOrEqual(8);

@@ -10,7 +10,7 @@ export const cnnItems: readonly ConceptItem[] = [
       "The number of parameters of a convolutional layer grows with the height and width of the layer's input.",
     answer: false,
     explanation:
-      'The same kernel weights are applied at every spatial position (weight sharing), so a layer has K × K × C_in × C_out weights plus C_out biases whatever the image size. A larger input gives a larger output map and more computation, but no extra parameters.',
+      'The same kernel weights are applied at every spatial position (weight sharing), so a layer has K × K × C_in × C_out weights plus C_out biases whatever the image size. A larger input, like a different stride, changes the output size and the computation, but not the number of parameters.',
   },
   {
     id: 'cnn-translation-invariance',
@@ -21,15 +21,6 @@ export const cnnItems: readonly ConceptItem[] = [
     answer: false,
     explanation:
       'Convolution is translation equivariant, not invariant: shifting the input shifts the output feature map by the same amount (Goodfellow et al., section 9.2). Pooling over a neighbourhood adds some invariance to small shifts.',
-  },
-  {
-    id: 'cnn-pooling-parameters',
-    tag: 'cnn',
-    kind: 'true-false',
-    statement: 'A 2×2 max-pooling layer has 4 learnable weights per channel.',
-    answer: false,
-    explanation:
-      'Max pooling outputs the largest value in each window; it is a fixed operation with no learnable parameters. The gradient flows only to the position that held the maximum.',
   },
   {
     id: 'cnn-same-padding',
@@ -60,7 +51,7 @@ export const cnnItems: readonly ConceptItem[] = [
       { text: '27×27', why: 'That is 3 × 9, the number of kernel entries, not a spatial extent.' },
     ],
     explanation:
-      'With stride 1 each 3×3 layer widens the receptive field by 3 − 1 = 2, so it grows 3 → 5 → 7. This is why VGG stacks 3×3 convolutions: three of them see a 7×7 region with 27C² weights instead of 49C² for one 7×7 layer, and add two more non-linearities.',
+      'With stride 1 each 3×3 layer widens the receptive field by 3 − 1 = 2, so it grows 3 → 5 → 7 (two layers already match one 5×5). This is why VGG stacks 3×3 convolutions: three of them see a 7×7 region with 27C² weights instead of 49C² for one 7×7 layer, and add two more non-linearities.',
   },
   {
     id: 'cnn-one-by-one',
@@ -73,17 +64,6 @@ export const cnnItems: readonly ConceptItem[] = [
       'A 1×1 convolution is a small fully connected layer applied at every position: each output channel is a weighted sum of all input channels. It is used to change the number of channels cheaply, for example to reduce channels before a 3×3 or 5×5 convolution (Inception, ResNet bottlenecks) and as the pointwise part of a depthwise-separable convolution.',
   },
   {
-    id: 'cnn-depthwise-filters',
-    tag: 'cnn',
-    paperRef: '3(b)(i)',
-    kind: 'true-false',
-    statement:
-      'In a depthwise convolution each filter spans all input channels, exactly as in a standard convolution.',
-    answer: false,
-    explanation:
-      'A depthwise convolution applies one K×K filter to each input channel separately, so it never mixes channels. Channels are combined afterwards by a pointwise (1×1) convolution; together they form a depthwise-separable convolution.',
-  },
-  {
     id: 'cnn-separable-cost-ratio',
     tag: 'cnn',
     paperRef: '3(b)(ii)',
@@ -91,11 +71,17 @@ export const cnnItems: readonly ConceptItem[] = [
     stem: 'A standard K×K convolution from M input channels to N output channels (same output size) is replaced by a depthwise-separable one: a K×K depthwise convolution followed by a 1×1 pointwise convolution. What is the ratio of their multiplications, separable / standard?',
     options: [
       { text: '1/N + 1/K²', correct: true },
-      { text: '1/(N·K²)', why: 'The two parts are added, not applied as one combined operation.' },
-      { text: '1/M + 1/K²', why: 'The input channels M cancel; the pointwise part scales with N.' },
       {
-        text: 'K²/N',
-        why: 'That would exceed 1 for typical sizes, meaning the separable version cost more.',
+        text: '1/N · 1/K²',
+        why: 'The two parts are added, not multiplied: depthwise/standard = 1/N and pointwise/standard = 1/K², and the separable cost is their sum.',
+      },
+      {
+        text: '1/M + 1/K²',
+        why: 'The input channels M cancel in both ratios: depthwise/standard = 1/N and pointwise/standard = 1/K².',
+      },
+      {
+        text: '1/N + 1/K² + 1/M',
+        why: 'There are only two parts: depthwise/standard = 1/N and pointwise/standard = 1/K²; M cancels in both.',
       },
     ],
     explanation:
@@ -106,10 +92,10 @@ export const cnnItems: readonly ConceptItem[] = [
     tag: 'cnn',
     kind: 'true-false',
     statement:
-      'A residual block computes y = F(x) + x, so the gradient reaching x includes an identity path that does not shrink through the block; this makes very deep networks easier to train.',
+      'A residual block computes y = F(x) + x, so the gradient reaching x has an identity path that does not shrink through the block.',
     answer: true,
     explanation:
-      '∂y/∂x = ∂F/∂x + I, so the upstream gradient passes to x unchanged through the skip connection, however small ∂F/∂x is. Each block only has to learn a residual F(x) = H(x) − x, and learning the identity is easy (F = 0), so adding layers does not make training harder.',
+      '∂y/∂x = ∂F/∂x + I, so the upstream gradient passes to x unchanged through the skip connection, however small ∂F/∂x is. Each block only has to learn a residual F(x) = H(x) − x, and the identity is easy to learn (F = 0), so adding layers need not make training harder.',
   },
   {
     id: 'cnn-max-pool-output',
@@ -134,16 +120,6 @@ export const cnnItems: readonly ConceptItem[] = [
     answer: true,
     explanation:
       'The output size is n − k + 1 < n when k > 1, so deep stacks of valid convolutions shrink quickly. A corner pixel lies in only one k×k window while a central pixel lies in k², which is one reason zero padding is used.',
-  },
-  {
-    id: 'cnn-stride-parameters',
-    tag: 'cnn',
-    kind: 'true-false',
-    statement:
-      'Changing the stride of a convolutional layer changes the size of its output but not its number of parameters.',
-    answer: true,
-    explanation:
-      'The parameters are the kernel weights and biases, K × K × C_in × C_out + C_out, which do not involve the stride. The stride only decides how far the kernel moves between outputs, giving ⌊(n + 2p − k)/s⌋ + 1 outputs per dimension.',
   },
   {
     id: 'cnn-dilation',
@@ -173,29 +149,13 @@ export const cnnItems: readonly ConceptItem[] = [
     ],
   },
   {
-    id: 'cnn-pair-stacked-three-by-three',
-    tag: 'cnn',
-    kind: 'two-statements',
-    statements: [
-      {
-        text: 'Two stacked 3×3 convolutions (stride 1) have the same receptive field as one 5×5 convolution.',
-        true: true,
-        why: 'Statement 1 is true: each 3×3 layer widens the receptive field by 2, giving 3 → 5.',
-      },
-      {
-        text: 'With C input and C output channels and no biases, the two 3×3 layers have fewer weights than the one 5×5 layer.',
-        true: true,
-        why: 'Statement 2 is true: 2 × 9C² = 18C² weights against 25C², and the stack adds an extra non-linearity.',
-      },
-    ],
-  },
-  {
     id: 'cnn-pair-depthwise',
     tag: 'cnn',
+    paperRef: '3(b)(i)',
     kind: 'two-statements',
     statements: [
       {
-        text: 'A depthwise convolution mixes information across input channels.',
+        text: 'Like a standard convolution, a depthwise convolution mixes information across all of its input channels.',
         true: false,
         why: 'Statement 1 is false: each depthwise filter sees a single channel, so channels are never combined.',
       },

@@ -34,15 +34,15 @@ export const foundationItems: readonly ConceptItem[] = [
         correct: true,
       },
       {
-        text: 'It converges to the hyperplane with the fewest misclassified examples.',
+        text: 'It converges to the hyperplane that misclassifies the fewest examples, then stops.',
         why: 'The plain perceptron rule has no such guarantee; the pocket algorithm was invented to keep the best weights seen.',
       },
       {
-        text: 'It converges to the maximum-margin hyperplane.',
-        why: 'That is what a support vector machine optimises, and it is only defined for separable data.',
+        text: 'It converges to the maximum-margin hyperplane, like a hard-margin support vector machine.',
+        why: 'A hard-margin support vector machine optimises the margin, and only on separable data; the perceptron rule does not.',
       },
       {
-        text: 'It stops after one epoch because the error cannot be reduced further.',
+        text: 'It stops after one epoch, because the error then cannot be reduced any further.',
         why: 'The rule has no such stopping criterion; it updates on every misclassified example.',
       },
     ],
@@ -57,7 +57,7 @@ export const foundationItems: readonly ConceptItem[] = [
       'Stacking several linear layers with no activation function gives a network that can represent functions a single linear layer cannot.',
     answer: false,
     explanation:
-      'A composition of affine maps is again affine: W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂). Without non-linear activations a deep network collapses to a single linear layer, which is why hidden layers need a non-linearity.',
+      'A composition of affine maps is again affine: with u = Wᵀx + b, W₂ᵀ(W₁ᵀx + b₁) + b₂ = (W₁W₂)ᵀx + (W₂ᵀb₁ + b₂). Without non-linear activations a deep network collapses to a single linear layer, which is why hidden layers need a non-linearity.',
   },
   {
     id: 'perceptron-universal-approximation',
@@ -103,15 +103,15 @@ export const foundationItems: readonly ConceptItem[] = [
         correct: true,
       },
       {
-        text: 'Training proceeds normally, because the biases break the symmetry.',
+        text: 'Training proceeds normally, because the biases receive different gradients and so break the symmetry between units.',
         why: 'The hidden biases get zero gradient too, since the error reaching them is multiplied by the zero output weights.',
       },
       {
-        text: 'The hidden units become different after the first update, because each receives a different gradient.',
+        text: 'The hidden units become different after the first update, because each of them receives its own gradient.',
         why: 'All hidden units are identical (output tanh(0) = 0) and all receive exactly zero gradient.',
       },
       {
-        text: 'The loss cannot be computed at the first step.',
+        text: 'The loss cannot be computed at the first step, because every hidden unit then outputs exactly 0.',
         why: 'The forward pass is well defined: every hidden unit outputs tanh(0) = 0 and the output equals its bias.',
       },
     ],
@@ -123,7 +123,7 @@ export const foundationItems: readonly ConceptItem[] = [
     tag: 'initialisation',
     kind: 'true-false',
     statement:
-      "Xavier (Glorot) initialisation sets the weight variance from the layer's fan-in and fan-out, Var(w) = 2/(n_in + n_out), so that the variance of activations and of back-propagated gradients stays roughly constant from layer to layer.",
+      'Xavier (Glorot) initialisation sets Var(w) = 2/(n_in + n_out) to keep activation and gradient variances roughly constant across layers.',
     answer: true,
     explanation:
       'Keeping the forward variance constant needs Var(w) = 1/n_in and keeping the backward variance constant needs 1/n_out; Glorot and Bengio (2010) compromise with 2/(n_in + n_out). It was derived for symmetric activations such as tanh that are roughly linear near 0.',
@@ -135,19 +135,19 @@ export const foundationItems: readonly ConceptItem[] = [
     stem: 'He (Kaiming) initialisation for ReLU layers draws weights with variance 2/n_in rather than 1/n_in. Why the factor 2?',
     options: [
       {
-        text: 'ReLU sets about half of its inputs to 0, which halves the second moment of the activations; doubling the variance compensates.',
+        text: 'ReLU zeroes about half of its inputs, halving the second moment of the activations; the 2 compensates.',
         correct: true,
       },
       {
-        text: 'It compensates for the bias term added to each unit.',
+        text: "It compensates for the bias term that is added to each unit's weighted sum before the activation function.",
         why: 'Biases are initialised to 0 and play no part in the derivation.',
       },
       {
-        text: 'Because the slope of ReLU for positive inputs is 2.',
+        text: 'Because the slope of ReLU is 2 for positive inputs, so the variance doubles at every layer.',
         why: 'The slope of ReLU for positive inputs is 1.',
       },
       {
-        text: 'It averages the fan-in and the fan-out of the layer.',
+        text: 'It averages the fan-in and the fan-out, so that forward and backward variances both stay constant.',
         why: 'That is Xavier initialisation, Var(w) = 2/(n_in + n_out).',
       },
     ],
@@ -212,16 +212,6 @@ export const foundationItems: readonly ConceptItem[] = [
       'For negative inputs ReLU outputs 0 with slope 0, so no gradient flows to the weights and bias feeding the unit and they never change. This often follows a large update (a high learning rate). Leaky ReLU, with a small slope such as 0.01 for negative inputs, keeps a non-zero gradient.',
   },
   {
-    id: 'activation-relu-vanishing',
-    tag: 'activations',
-    kind: 'true-false',
-    statement:
-      'ReLU suffers more from vanishing gradients than sigmoid, because its derivative is 0 for half of its inputs.',
-    answer: false,
-    explanation:
-      'For positive inputs the derivative of ReLU is exactly 1, so gradients pass through active units without shrinking, whereas the sigmoid multiplies them by at most 0.25 at every layer. This is a main reason ReLU made deep networks easier to train; its zero slope for negative inputs causes dead units, not vanishing gradients along active paths.',
-  },
-  {
     id: 'activation-softmax-shift',
     tag: 'activations',
     kind: 'true-false',
@@ -236,17 +226,17 @@ export const foundationItems: readonly ConceptItem[] = [
     kind: 'choice',
     stem: 'Each image may contain any subset of 5 object types (multi-label classification). Which output layer and loss are the standard choice?',
     options: [
-      { text: '5 sigmoid units, each with a binary cross-entropy loss.', correct: true },
+      { text: '5 sigmoid units, each with binary cross-entropy.', correct: true },
       {
-        text: 'A 5-way softmax with categorical cross-entropy.',
+        text: 'A 5-way softmax output with a categorical cross-entropy loss.',
         why: 'A softmax makes the 5 probabilities compete and sum to 1, which suits exactly one class per image.',
       },
       {
-        text: 'A single sigmoid unit with binary cross-entropy.',
+        text: 'A single sigmoid unit with a binary cross-entropy loss.',
         why: 'One unit can only say yes or no to one question, not which of 5 objects are present.',
       },
       {
-        text: '5 ReLU units with categorical cross-entropy.',
+        text: '5 ReLU units with a categorical cross-entropy loss.',
         why: 'ReLU outputs are not probabilities, and categorical cross-entropy assumes one correct class.',
       },
     ],
@@ -281,7 +271,7 @@ export const foundationItems: readonly ConceptItem[] = [
     tag: 'losses',
     kind: 'true-false',
     statement:
-      'With a sigmoid output, the squared-error loss gives only a weak gradient when the output is confidently wrong (saturated), whereas cross-entropy gives a gradient close to the full error.',
+      'With a sigmoid output, squared error gives only a weak gradient when the output is confidently wrong; cross-entropy does not.',
     answer: true,
     explanation:
       'For J = (d − y)², the gradient with respect to u is −2(d − y)·y(1 − y), and y(1 − y) ≈ 0 when the unit saturates, even if the error is large. With cross-entropy the gradient is y − d, which stays large while the output is wrong.',

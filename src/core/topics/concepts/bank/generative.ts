@@ -8,10 +8,10 @@ export const generativeItems: readonly ConceptItem[] = [
     tag: 'autoencoders',
     kind: 'true-false',
     statement:
-      'An undercomplete autoencoder, whose code layer is smaller than its input, is forced to learn a compressed representation that keeps the most salient features of the data.',
+      'An undercomplete autoencoder (code smaller than its input) whose encoder and decoder have limited capacity is forced to learn a code that keeps the most salient features of the data.',
     answer: true,
     explanation:
-      'The input must pass through a code of lower dimension and be reconstructed from it, so the network cannot copy the input and must keep what matters most for reconstruction. With a linear encoder and decoder and squared error it learns the same subspace as PCA.',
+      'The input must be reconstructed from a code of lower dimension, so the network cannot copy it and must keep what matters most for reconstruction. The capacity condition matters: an encoder and decoder powerful enough could map each training example to an arbitrary one-number code and back, reconstructing well while learning nothing useful about the data (Goodfellow et al., section 14.1).',
   },
   {
     id: 'autoencoder-linear-pca',
@@ -76,35 +76,24 @@ export const generativeItems: readonly ConceptItem[] = [
     stem: 'What is mode collapse in a generative adversarial network?',
     options: [
       {
-        text: 'The generator produces only a few kinds of samples, covering few modes of the data distribution, whatever noise vector z it is given, because those samples fool the discriminator.',
+        text: 'The generator produces only a few kinds of samples, whatever noise z it gets, since those fool the discriminator.',
         correct: true,
       },
       {
-        text: "The discriminator's accuracy falls to 50%.",
+        text: "The discriminator's accuracy falls to 50%, so it no longer gives the generator any useful training signal at all.",
         why: 'A discriminator at chance is the ideal end point of training, not a failure.',
       },
       {
-        text: "The generator's loss overflows and stops being a number.",
+        text: "The generator's loss overflows and stops being a number, which breaks every later update.",
         why: 'That is a numerical failure, not mode collapse.',
       },
       {
-        text: 'The discriminator memorises the training set.',
+        text: 'The discriminator memorises the training set and rejects every generated sample.',
         why: 'That is discriminator overfitting, a different problem.',
       },
     ],
     explanation:
-      'The generator finds one or a few outputs that the current discriminator rates as real and maps many different z to them. The discriminator then learns to reject those, the generator jumps to another mode, and the samples lack diversity even if each one looks realistic.',
-  },
-  {
-    id: 'gan-mode-collapse-symptom',
-    tag: 'gan',
-    paperRef: '4(d)',
-    kind: 'true-false',
-    statement:
-      'Under mode collapse the generator keeps producing diverse samples, but each of them is blurry and unrealistic.',
-    answer: false,
-    explanation:
-      'The defining symptom of mode collapse is a loss of diversity: many different noise vectors map to the same or nearly the same output. Each collapsed sample can look quite realistic; it is the variety of the data distribution that is missing.',
+      'The generator finds one or a few outputs that the current discriminator rates as real and maps many different z to them. The discriminator then learns to reject those and the generator jumps to another mode. The symptom is a lack of diversity, not poor quality: each collapsed sample can look realistic.',
   },
   {
     id: 'gan-minimax',
@@ -131,7 +120,7 @@ export const generativeItems: readonly ConceptItem[] = [
     tag: 'gan',
     kind: 'true-false',
     statement:
-      'Early in training the discriminator easily rejects generated samples and the minimax generator loss log(1 − D(G(z))) saturates; training the generator to maximise log D(G(z)) instead gives much stronger gradients.',
+      'Training the generator to maximise log D(G(z)) instead of minimising log(1 − D(G(z))) gives it stronger gradients early in training.',
     answer: true,
     explanation:
       'When D(G(z)) is close to 0, log(1 − D(G(z))) is flat, so the generator receives almost no gradient. The non-saturating loss −log D(G(z)) has the same fixed point but a steep gradient exactly where the generator is doing badly.',

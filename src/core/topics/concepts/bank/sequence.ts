@@ -8,10 +8,10 @@ export const sequenceItems: readonly ConceptItem[] = [
     tag: 'rnn',
     kind: 'true-false',
     statement:
-      'In a vanilla RNN trained with backpropagation through time, the gradient carried back over many time steps is a product of many Jacobians, so it tends to vanish or explode, which makes long-range dependencies hard to learn.',
+      'In a vanilla RNN, the gradient carried back over many time steps is a product of many Jacobians, so it tends to vanish or explode.',
     answer: true,
     explanation:
-      'The gradient from step t back to step k contains the product of ∂h(j)/∂h(j−1) = diag(f′)·W for j = k+1..t. If these factors are mostly smaller than 1 in norm the product shrinks exponentially with t − k, and if larger it grows exponentially (Bengio et al., 1994).',
+      'With h(t) = f(u(t)) and u(t) = Uᵀx(t) + Wᵀh(t−1) + b, the gradient from step t back to step k contains the product of the Jacobians ∂h(j)/∂h(j−1) = diag(f′(u(j)))·Wᵀ for j = k+1..t. If these factors are mostly smaller than 1 in norm the product shrinks exponentially with t − k, and if larger it grows exponentially (Bengio et al., 1994), which makes long-range dependencies hard to learn.',
   },
   {
     id: 'rnn-bptt-shared-gradient',
@@ -35,14 +35,14 @@ export const sequenceItems: readonly ConceptItem[] = [
   },
   {
     id: 'rnn-lstm-forget-gate',
-    tag: 'rnn',
+    tag: 'lstm',
     kind: 'choice',
     stem: 'In an LSTM, which gate decides how much of the previous cell state c(t−1) is kept?',
     options: [
       { text: 'The forget gate', correct: true },
       {
         text: 'The input gate',
-        why: 'It decides how much of the new candidate c̃(t) is written into the cell.',
+        why: 'It decides how much of the new candidate g(t) is written into the cell.',
       },
       {
         text: 'The output gate',
@@ -51,17 +51,7 @@ export const sequenceItems: readonly ConceptItem[] = [
       { text: 'The reset gate', why: 'That is a gate of the GRU, not of the LSTM.' },
     ],
     explanation:
-      'The LSTM cell update is c(t) = f(t) ⊙ c(t−1) + i(t) ⊙ c̃(t). The forget gate f(t), a sigmoid between 0 and 1 per cell, scales how much of the old cell state survives.',
-  },
-  {
-    id: 'rnn-lstm-additive-cell',
-    tag: 'rnn',
-    kind: 'true-false',
-    statement:
-      "The LSTM's cell state is updated additively, c(t) = f(t) ⊙ c(t−1) + i(t) ⊙ c̃(t), so when the forget gate is close to 1 the gradient can flow across many time steps without vanishing.",
-    answer: true,
-    explanation:
-      '∂c(t)/∂c(t−1) along the cell path is just f(t), with no squashing derivative or weight matrix in the product. When the forget gate stays near 1 the gradient passes almost unchanged, which is how LSTMs learn long-range dependencies that vanilla RNNs cannot.',
+      'In PyTorch notation the LSTM cell update is c(t) = f(t) ⊙ c(t−1) + i(t) ⊙ g(t), with candidate g(t). The forget gate f(t), a sigmoid between 0 and 1 per cell, scales how much of the old cell state survives.',
   },
   {
     id: 'rnn-gradient-clipping',
@@ -75,7 +65,7 @@ export const sequenceItems: readonly ConceptItem[] = [
   },
   {
     id: 'rnn-gru-vs-lstm',
-    tag: 'rnn',
+    tag: 'lstm',
     kind: 'true-false',
     statement:
       'A GRU has more parameters than an LSTM with the same input and hidden sizes, because it adds a reset gate.',
@@ -106,7 +96,7 @@ export const sequenceItems: readonly ConceptItem[] = [
   },
   {
     id: 'rnn-pair-lstm',
-    tag: 'rnn',
+    tag: 'lstm',
     kind: 'two-statements',
     statements: [
       {
@@ -132,7 +122,7 @@ export const sequenceItems: readonly ConceptItem[] = [
         why: 'Statement 1 is false: it ignores the dependence of later losses on steps before the truncation window, so it gives an approximation.',
       },
       {
-        text: 'Truncated backpropagation through time limits how many time steps the gradient flows back, reducing memory and computation.',
+        text: 'Truncated backpropagation through time limits how far back the gradient flows, saving memory and computation.',
         true: true,
         why: 'Statement 2 is true: only the last k steps are kept for the backward pass, so the cost no longer grows with the full sequence length.',
       },
@@ -140,7 +130,7 @@ export const sequenceItems: readonly ConceptItem[] = [
   },
   {
     id: 'rnn-pair-gates',
-    tag: 'rnn',
+    tag: 'lstm',
     kind: 'two-statements',
     statements: [
       {
@@ -149,7 +139,7 @@ export const sequenceItems: readonly ConceptItem[] = [
         why: 'Statement 1 is true: a gate multiplies a signal element-wise, so a value in (0, 1) acts as a soft switch between blocking and passing.',
       },
       {
-        text: 'The hidden state h(t) of an LSTM is the cell state c(t) itself.',
+        text: 'The hidden state h(t) that an LSTM passes to the next layer is its cell state c(t) itself, unchanged.',
         true: false,
         why: 'Statement 2 is false: h(t) = o(t) ⊙ tanh(c(t)), a squashed and gated view of the cell state.',
       },

@@ -9,10 +9,10 @@ export const trainingItems: readonly ConceptItem[] = [
     paperRef: '1(a)(iv)',
     kind: 'true-false',
     statement:
-      'A network has a high training loss and a similarly high test loss. Collecting more training data is the most effective way to reduce its training loss.',
+      'A network has a high training loss and a similarly high test loss. Collecting more training data will substantially reduce its test loss.',
     answer: false,
     explanation:
-      'A high training loss means the model underfits (high bias): it cannot even fit the data it already has. More data reduces variance and helps an overfitting model, but it does not make the model more expressive, and the training loss typically stays the same or rises. Increase the capacity, train longer or fix the optimisation instead.',
+      'A high training loss with a test loss close to it means the model underfits (high bias): it cannot fit even the data it already has. More data reduces variance, which is not the problem here, so the test loss stays about as high as the training loss, which more data does not lower. Increase the capacity, train longer or fix the optimisation instead.',
   },
   {
     id: 'fit-diagnose-overfitting',
@@ -22,7 +22,7 @@ export const trainingItems: readonly ConceptItem[] = [
     options: [
       { text: 'Overfitting (high variance).', correct: true },
       {
-        text: 'Underfitting (high bias).',
+        text: 'Underfitting (high bias, low variance).',
         why: 'An underfitting model has a high training loss, but here the training loss is low.',
       },
       {
@@ -45,19 +45,19 @@ export const trainingItems: readonly ConceptItem[] = [
     stem: 'A network underfits: its training loss stays high. Which change is most likely to help?',
     options: [
       {
-        text: 'Increase its capacity (more hidden units or layers) and train it for more epochs.',
+        text: 'Increase its capacity (more hidden units or layers) and train longer.',
         correct: true,
       },
       {
-        text: 'Add dropout and a stronger L2 penalty.',
+        text: 'Add dropout and a stronger L2 penalty on the weights.',
         why: 'Regularisation restricts the model further and makes underfitting worse.',
       },
       {
-        text: 'Stop training earlier.',
+        text: 'Stop training earlier, as soon as the validation loss stops improving for a while.',
         why: 'Early stopping limits fitting; it is a cure for overfitting.',
       },
       {
-        text: 'Reduce the number of hidden units.',
+        text: 'Reduce the number of hidden units, so that the optimiser has fewer weights to fit.',
         why: 'A smaller network has even less capacity to fit the training data.',
       },
     ],
@@ -101,19 +101,19 @@ export const trainingItems: readonly ConceptItem[] = [
     stem: 'The training loss of a network barely decreases over many epochs. Which pair of causes best explains this?',
     options: [
       {
-        text: 'The model is too simple for the task, or the learning rate is badly chosen (too small to make progress, or so large that updates overshoot).',
+        text: 'The model is too simple, or the learning rate is badly chosen (too small, or so large that it overshoots).',
         correct: true,
       },
       {
-        text: 'The training set is too large, and the test set too small.',
+        text: 'The training set is too large and the test set too small, so the training loss is unreliable.',
         why: 'The size of the test set has no effect on the training loss, and more training data does not stop it from decreasing.',
       },
       {
-        text: 'The validation set overlaps the test set.',
+        text: 'The validation set overlaps the test set, so the loss being minimised is contaminated.',
         why: 'That biases the evaluation but does not affect the training loss.',
       },
       {
-        text: 'Too many epochs were run.',
+        text: 'Too many epochs were run, so the optimiser has used up the useful gradient signal.',
         why: 'Running more epochs gives the loss more chances to decrease, not fewer.',
       },
     ],
@@ -141,19 +141,19 @@ export const trainingItems: readonly ConceptItem[] = [
     stem: 'Full-batch gradient descent on a large training set is very slow. Which change speeds training up?',
     options: [
       {
-        text: 'Use mini-batch stochastic gradient descent, ideally with an adaptive optimiser such as Adam or RMSProp.',
+        text: 'Use mini-batch SGD, ideally with an adaptive optimiser such as Adam or RMSProp.',
         correct: true,
       },
       {
-        text: 'Lower the learning rate.',
+        text: 'Lower the learning rate, so each step is more accurate.',
         why: 'Smaller steps make each update change the weights less, so convergence is slower.',
       },
       {
-        text: 'Switch the classification loss from cross-entropy to squared error.',
+        text: 'Switch the classification loss from cross-entropy to squared error, whose gradient is simpler.',
         why: 'With sigmoid or softmax outputs squared error gives weaker gradients when the output saturates, so learning is slower.',
       },
       {
-        text: 'Compute the full-batch gradient twice per step and average the two.',
+        text: 'Compute the full-batch gradient twice per step and average the two estimates for stability.',
         why: 'Both computations give the same gradient, so this doubles the cost for nothing.',
       },
     ],
@@ -171,17 +171,6 @@ export const trainingItems: readonly ConceptItem[] = [
       'The full gradient is the mean of the per-example gradients, and the mean of a uniform random sample has the population mean as its expectation. Its variance falls as 1/B with the batch size B, which is the noise of stochastic gradient descent.',
   },
   {
-    id: 'optim-small-batch-tradeoff',
-    tag: 'optimisation',
-    paperRef: '1(a)(vii)',
-    kind: 'true-false',
-    statement:
-      'For a fixed number of epochs, a smaller mini-batch gives more weight updates, but each update uses a noisier estimate of the gradient.',
-    answer: true,
-    explanation:
-      'An epoch of N examples with batch size B makes about N/B updates, so halving B doubles the updates. Each update averages fewer per-example gradients, so its variance is higher; the noise can help escape sharp minima, but it makes updates erratic and uses the hardware less efficiently.',
-  },
-  {
     id: 'optim-batch-size-compare',
     tag: 'optimisation',
     paperRef: '1(a)(vii)',
@@ -193,15 +182,15 @@ export const trainingItems: readonly ConceptItem[] = [
         correct: true,
       },
       {
-        text: 'The exact gradient of the training loss at every step.',
+        text: 'The exact gradient of the training loss at every step, so the updates are smoother.',
         why: 'Only the full batch gives the exact gradient; a small batch gives the noisiest estimate.',
       },
       {
-        text: 'More memory used per step.',
+        text: 'More memory used per step, because each example of the batch keeps its activations.',
         why: 'Memory for activations grows with the batch size, so a small batch uses less.',
       },
       {
-        text: 'Fewer weight updates per epoch.',
+        text: 'Fewer weight updates per epoch, each computed from a more reliable gradient estimate.',
         why: 'An epoch has about N/B updates, so a smaller B gives more updates.',
       },
     ],
@@ -213,7 +202,7 @@ export const trainingItems: readonly ConceptItem[] = [
     tag: 'optimisation',
     kind: 'true-false',
     statement:
-      'Momentum accumulates an exponentially decaying average of past gradients, which speeds up progress along directions where successive gradients agree and damps oscillations across steep directions.',
+      'Momentum keeps a decaying sum of past gradients, which speeds progress along directions where successive gradients agree.',
     answer: true,
     explanation:
       'The update is v ← βv − η∇J, w ← w + v. Gradient components that keep the same sign add up in v, while components that alternate in sign largely cancel, so the path through a narrow valley straightens.',
@@ -258,7 +247,7 @@ export const trainingItems: readonly ConceptItem[] = [
     tag: 'optimisation',
     kind: 'true-false',
     statement:
-      'Decaying the learning rate during training (step decay, exponential decay or cosine annealing) lets SGD take large steps early and settle closer to a minimum later, whereas a constant rate keeps it bouncing around because of gradient noise.',
+      'Decaying the learning rate during training lets SGD take large steps early and settle closer to a minimum later.',
     answer: true,
     explanation:
       'With a constant learning rate the mini-batch noise keeps the weights moving in a region around the minimum whose size scales with the rate. Shrinking the rate over time reduces these fluctuations, so SGD can converge, while the large early steps still make fast initial progress.',
@@ -312,7 +301,7 @@ export const trainingItems: readonly ConceptItem[] = [
         why: 'Its pull 2βw fades as w approaches 0, so weights become small but rarely exactly zero.',
       },
       {
-        text: 'Dropout',
+        text: 'Dropout on the hidden units',
         why: 'Dropout zeroes random activations during training, not weights, and uses every weight at test time.',
       },
       {
@@ -322,16 +311,6 @@ export const trainingItems: readonly ConceptItem[] = [
     ],
     explanation:
       'The L1 penalty has a constant pull β·sign(w) towards zero however small the weight is, so weights whose data gradient is weaker than β are pushed to exactly 0. The L2 pull is proportional to the weight, so it only shrinks weights.',
-  },
-  {
-    id: 'reg-dropout-test-time',
-    tag: 'regularisation',
-    kind: 'true-false',
-    statement:
-      'With dropout, units are also dropped at random at test time, so that the network behaves the same way as during training.',
-    answer: false,
-    explanation:
-      'At test time every unit is kept and the output is made deterministic. To keep expected activations equal to those seen in training, the weights are scaled by the keep probability p at test time, or equivalently (inverted dropout) kept activations are divided by p during training.',
   },
   {
     id: 'reg-inverted-dropout-scale',
@@ -351,7 +330,7 @@ export const trainingItems: readonly ConceptItem[] = [
       },
     ],
     explanation:
-      'A unit survives with probability 0.8, so its expected training output is 0.8 times its value. Dividing the kept activations by p = 0.8 (multiplying by 1.25) restores the expectation, so nothing needs to change at test time.',
+      'A unit survives with probability 0.8, so its expected training output is 0.8 times its value. Dividing the kept activations by p = 0.8 (multiplying by 1.25) restores the expectation. At test time every unit is kept and nothing is rescaled, so predictions are deterministic.',
   },
   {
     id: 'reg-early-stopping',
@@ -403,20 +382,20 @@ export const trainingItems: readonly ConceptItem[] = [
     stem: 'Batch normalisation is used with a mini-batch size of 2. What is the main problem?',
     options: [
       {
-        text: 'The batch mean and variance are very noisy estimates, so the normalised activations jump around, training is unstable, and the running statistics used at test time do not match what the network saw in training.',
+        text: 'The batch mean and variance are noisy estimates, so training is unstable and the test-time running statistics fit poorly.',
         correct: true,
       },
       {
-        text: 'Batch normalisation has too many learnable parameters for such small batches.',
+        text: 'Batch normalisation has too many learnable parameters for so few examples, so its scale and shift overfit each batch.',
         why: 'It has only a scale γ and shift β per channel, whatever the batch size.',
       },
       {
-        text: 'Gradients cannot be computed through batch normalisation for batches smaller than 32.',
+        text: 'Gradients cannot be computed through batch normalisation for batches smaller than 32, so every layer before it stops learning.',
         why: 'The operation is differentiable for any batch size; the problem is the quality of the statistics.',
       },
       {
-        text: 'The learned scale γ and shift β can no longer be computed.',
-        why: 'γ and β are ordinary parameters updated by gradient descent; they do not depend on the batch size.',
+        text: 'The learned scale γ and shift β can no longer be computed, because they are averages over the examples of the batch.',
+        why: 'γ and β are ordinary parameters updated by gradient descent, not batch averages; they do not depend on the batch size.',
       },
     ],
     explanation:
@@ -427,10 +406,10 @@ export const trainingItems: readonly ConceptItem[] = [
     tag: 'normalisation',
     kind: 'true-false',
     statement:
-      'In training mode with a mini-batch of size 1, a batch-normalisation layer after a fully connected layer outputs its shift parameter β for every unit, whatever the input.',
+      'Mathematically, in training mode with a mini-batch of size 1, a batch-normalisation layer after a fully connected layer outputs its shift β for every unit, whatever the input.',
     answer: true,
     explanation:
-      'With one example, each unit’s batch mean equals its activation, so x − μ = 0 and the normalised value is 0 (ε prevents division by zero). The output γ·0 + β = β carries no information about the input, the extreme case of why tiny batches break batch normalisation.',
+      'With one example, each unit’s batch mean equals its activation, so x − μ = 0 and the normalised value is 0 (ε prevents division by zero). The output γ·0 + β = β carries no information about the input, the extreme case of why tiny batches break batch normalisation; PyTorch refuses such a batch in training mode for this reason.',
   },
   {
     id: 'norm-batchnorm-inference',

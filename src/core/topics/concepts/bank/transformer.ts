@@ -9,20 +9,20 @@ export const transformerItems: readonly ConceptItem[] = [
     stem: 'Why does scaled dot-product attention divide QKᵀ by √d_k before the softmax?',
     options: [
       {
-        text: 'For large d_k the dot products have a large variance (about d_k for unit-variance components), which pushes the softmax into saturated regions with tiny gradients; dividing by √d_k brings the variance back to about 1.',
+        text: 'To keep the scores at unit variance: unscaled, their variance is about d_k, which saturates the softmax.',
         correct: true,
       },
       {
-        text: 'To make the attention weights of each query sum to 1.',
+        text: 'To make the attention weights of each query sum to 1, as a probability distribution over the keys must.',
         why: 'The softmax already makes them sum to 1, whatever the scale.',
       },
       {
-        text: 'To reduce the computational cost of attention.',
-        why: 'Dividing by a constant costs extra work; it does not change the quadratic cost.',
+        text: 'To reduce the computational cost of attention, which would otherwise grow with the square of the key dimension d_k.',
+        why: 'Dividing by a constant costs extra work; it does not change the cost, which is linear in d_k and quadratic in the length.',
       },
       {
-        text: 'To stop a position from attending to later positions.',
-        why: 'That is the job of the causal mask.',
+        text: 'To stop each position from attending to the positions after it, which would otherwise leak the target during training.',
+        why: 'That is the job of the causal mask, which sets those scores to −∞.',
       },
     ],
     explanation:
@@ -43,7 +43,7 @@ export const transformerItems: readonly ConceptItem[] = [
     tag: 'transformer',
     kind: 'true-false',
     statement:
-      "Without positional encodings, a transformer encoder's self-attention is permutation-equivariant: shuffling the input tokens just shuffles the outputs in the same way, so word order is invisible to it.",
+      'Without positional encodings, shuffling the input tokens of a transformer encoder just shuffles its outputs the same way.',
     answer: true,
     explanation:
       'Attention weights depend only on the content of the queries and keys, and the weighted sum over values does not depend on their order. Permuting the rows of X therefore permutes the rows of the output the same way, so positional information must be added to the inputs.',
@@ -56,19 +56,19 @@ export const transformerItems: readonly ConceptItem[] = [
     stem: "Which is a property of the sinusoidal positional encoding of 'Attention Is All You Need'?",
     options: [
       {
-        text: 'For any fixed offset k, PE(pos + k) is a linear function of PE(pos), and the encoding is defined for any position, even beyond the lengths seen in training.',
+        text: 'PE(pos + k) is a linear function of PE(pos) for any fixed k, and any position has a code, even beyond training lengths.',
         correct: true,
       },
       {
-        text: 'Its values are learned by backpropagation together with the word embeddings.',
+        text: 'Its values are learned by backpropagation with the word embeddings, so each position gets the code that best fits the data.',
         why: 'The sinusoidal encoding is a fixed formula; learned position embeddings are an alternative.',
       },
       {
-        text: 'All dimensions use the same frequency.',
+        text: 'All dimensions use the same frequency, so the code of a position is one sine wave sampled at d_model points.',
         why: 'Each pair of dimensions has its own wavelength, growing geometrically from 2π to 10000·2π.',
       },
       {
-        text: 'It is concatenated to the word embedding, doubling the model dimension.',
+        text: 'It is concatenated to the word embedding, doubling the model dimension so that content and position stay apart.',
         why: 'It has dimension d_model and is added to the embedding, not concatenated.',
       },
     ],
@@ -102,7 +102,7 @@ export const transformerItems: readonly ConceptItem[] = [
     tag: 'transformer',
     kind: 'true-false',
     statement:
-      'Multi-head attention runs h attention functions in parallel on projections of dimension d_model/h, letting different heads attend to different relationships at a cost similar to one full-width head.',
+      'Multi-head attention runs h attention functions on d_model/h-dimensional projections, at a cost close to one full-width head.',
     answer: true,
     explanation:
       'Each head has its own projections W_Q, W_K, W_V into a d_model/h-dimensional subspace, and the h outputs are concatenated and projected by W_O. Because each head is h times narrower, the total cost is close to single-head attention of dimension d_model.',
@@ -114,24 +114,24 @@ export const transformerItems: readonly ConceptItem[] = [
     stem: "Why does a transformer decoder's self-attention use a causal (look-ahead) mask during training?",
     options: [
       {
-        text: 'So that position t cannot attend to later positions, which are not known when generating; otherwise the model could simply copy the next token.',
+        text: 'To stop position t from attending to later positions, which hold the very tokens it is trained to predict.',
         correct: true,
       },
       {
-        text: 'To ignore padding tokens in the batch.',
+        text: 'To ignore the padding tokens that are added to make the shorter sequences of a batch equally long.',
         why: 'That is the padding mask, a different mask that hides padded positions.',
       },
       {
-        text: 'To reduce the quadratic cost of attention.',
+        text: 'To reduce the quadratic cost of attention, as only the lower triangle of scores is computed.',
         why: 'The full score matrix is still computed; masked entries are just set to −∞ before the softmax.',
       },
       {
-        text: 'To make the attention weights sum to 1.',
-        why: 'The softmax does that with or without a mask.',
+        text: 'To make the attention weights of each query sum to 1, which they would not do without the mask.',
+        why: 'The softmax makes them sum to 1 with or without a mask.',
       },
     ],
     explanation:
-      'During training the whole target sequence is fed at once, so without a mask the prediction for position t could look at token t itself. Setting the scores of future positions to −∞ before the softmax gives them zero weight, matching generation, where only earlier tokens exist.',
+      'During training the whole shifted target sequence is fed at once, so without a mask position t could attend to later positions, and later positions leak the target: the input at t + 1 is the very token position t must predict. Setting the scores of later positions to −∞ before the softmax gives them zero weight, matching generation, where only earlier tokens exist.',
   },
   {
     id: 'transformer-quadratic-cost',
@@ -164,7 +164,7 @@ export const transformerItems: readonly ConceptItem[] = [
         why: 'Statement 1 is true: they are a softmax over the scaled scores of all keys.',
       },
       {
-        text: 'The output for a query is the weighted sum of the queries.',
+        text: 'In scaled dot-product attention, the output for a query is the weighted sum of the queries of all positions.',
         true: false,
         why: 'Statement 2 is false: the output is the weighted sum of the values, softmax(QKᵀ/√d_k)V.',
       },
@@ -176,14 +176,14 @@ export const transformerItems: readonly ConceptItem[] = [
     kind: 'two-statements',
     statements: [
       {
-        text: 'Multi-head attention requires each head to use the full model dimension d_model for its queries and keys.',
+        text: 'A transformer encoder layer has more parameters when it processes longer sequences.',
         true: false,
-        why: 'Statement 1 is false: each head usually works in d_model/h dimensions, which keeps the total cost close to one full-width head.',
+        why: 'Statement 1 is false: its projections, feed-forward weights and layer norms do not depend on the sequence length n; only the n × n attention scores grow with n.',
       },
       {
-        text: 'Positional encodings are needed because self-attention by itself ignores the order of the tokens.',
+        text: "Layer normalisation in a transformer normalises each token's vector over its d_model features.",
         true: true,
-        why: 'Statement 2 is true: self-attention is permutation-equivariant, so order must be injected into the inputs.',
+        why: 'Statement 2 is true: the mean and variance are taken over the features of one position, so they depend neither on the batch nor on the other positions.',
       },
     ],
   },
@@ -193,7 +193,7 @@ export const transformerItems: readonly ConceptItem[] = [
     kind: 'two-statements',
     statements: [
       {
-        text: 'In the original transformer, each sub-layer of a block (attention, feed-forward) is wrapped in a residual connection followed by layer normalisation.',
+        text: 'In the original transformer, every sub-layer is wrapped as LayerNorm(x + Sublayer(x)).',
         true: true,
         why: 'Statement 1 is true: the original transformer computes LayerNorm(x + Sublayer(x)) around every sub-layer.',
       },
@@ -210,9 +210,9 @@ export const transformerItems: readonly ConceptItem[] = [
     kind: 'two-statements',
     statements: [
       {
-        text: "A transformer decoder's masked self-attention lets each position attend to every position of the output sequence.",
+        text: "In an encoder–decoder transformer, the encoder's self-attention uses a causal mask, so each source token sees only earlier source tokens.",
         true: false,
-        why: 'Statement 1 is false: the causal mask restricts each position to itself and earlier positions.',
+        why: 'Statement 1 is false: the whole source sentence is known, so encoder self-attention is unmasked and every source token attends to every other.',
       },
       {
         text: 'In encoder–decoder (cross) attention, the queries come from the encoder output and the keys and values from the decoder.',
