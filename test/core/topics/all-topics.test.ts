@@ -4,7 +4,7 @@
  * question. Topic-specific tests (paper values, finite differences) live beside this file.
  */
 import { describe, expect, it } from 'vitest';
-import { gradePart } from '../../../src/core/answers/index.js';
+import { EXACT_CARRY, gradePart } from '../../../src/core/answers/index.js';
 import { formatValue } from '../../../src/core/format.js';
 import { formatExpected } from '../../../src/core/answers/index.js';
 import {
@@ -17,6 +17,12 @@ import {
 import type { Expected, QuestionInstance, Value } from '../../../src/core/types.js';
 
 const SEEDS = 1_000;
+
+/** A question as plain data: its route (a closure, compared by identity) as its values on the exact carry. */
+function comparable(q: QuestionInstance): unknown {
+  const { route, ...rest } = q;
+  return { ...rest, route: route?.(EXACT_CARRY) };
+}
 
 function finiteDeep(v: unknown): boolean {
   if (typeof v === 'number') return Number.isFinite(v);
@@ -124,9 +130,9 @@ describe.each(TOPICS.map((t) => [t.id, t] as const))('topic %s', (_id, topic) =>
     for (const seed of [0, 1, 2, 123456, 2_147_483_647]) {
       const a = buildQuestion(topic, seed);
       const b = buildQuestion(topic, seed);
-      expect(b).toEqual(a);
+      expect(comparable(b)).toEqual(comparable(a));
       const reparsed = topic.parseParams(JSON.parse(JSON.stringify(a.params)));
-      expect(buildFromParams(topic, reparsed, seed)).toEqual(a);
+      expect(comparable(buildFromParams(topic, reparsed, seed))).toEqual(comparable(a));
     }
   });
 
