@@ -132,6 +132,24 @@ function followThroughProperties(topic: Topic<unknown>): void {
   const questions = (): QuestionInstance[] =>
     (built ??= Array.from({ length: SEEDS }, (_, i) => buildQuestion(topic, i + 1)));
 
+  it('never throws, whatever values a student carries (zero, negative, fractional, huge)', () => {
+    const rng = createRng(88);
+    const odd = (): number => rng.pick([0, -1, 0.5, -2.75, 1e6, 1e15, 7, rng.decimal(-100, 100, 3)]);
+    for (const q of questions().slice(0, 200)) {
+      const route = routeOf(q);
+      const exact = route(EXACT_CARRY);
+      const given = new Map<string, NumericValue>();
+      for (const [id, value] of Object.entries(exact)) {
+        given.set(id, typeof value === 'number' ? odd() : changeOneCell(value, rng.int(0, 9), odd));
+      }
+      for (const rounded of [false, true]) {
+        const values = route(carryOf({ parts: q.parts, given, rounded }));
+        // Only values the exact route has: a carried value never invents a part.
+        expect(Object.keys(values).filter((id) => !(id in exact))).toEqual([]);
+      }
+    }
+  });
+
   it('with the exact carry, the route gives exactly the parts of solve()', () => {
     const failures: string[] = [];
     let values = 0;
