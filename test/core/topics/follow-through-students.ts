@@ -129,13 +129,13 @@ interface Neuron {
 
 const output = (p: Neuron): number => p.w.reduce((s, w, i) => s + w * p.x[i]!, p.b);
 
-/** linear-neuron-gradients: y, d − y, ∇y J = −2(d − y), then ∇w J = ∇y J · x and ∇b J = ∇y J. */
+/** linear-neuron-gradients: y, d − y (at 3 dp, the finest asked), ∇y J = −2(d − y), then ∇w J = ∇y J · x and ∇b J = ∇y J. */
 const linearNeuron: Student = {
   answers(params, own, rounded) {
     const p = params as Neuron;
     const c = carrier(own, rounded);
-    const y = c.step(output(p), 2);
-    const err = c.step(p.d - y, 2);
+    const y = c.step(output(p), 3);
+    const err = c.step(p.d - y, 3);
     const dy = -2 * err;
     const carried = c.number('dy', dy, 2);
     return { dy, dw: p.x.map((x) => carried * x), db: carried };
@@ -143,13 +143,13 @@ const linearNeuron: Student = {
   first: () => 'dy',
 };
 
-/** l2-gradients: y, d − y, the data term, the penalty 2βw, their sum; ∇b from d − y alone. */
+/** l2-gradients: y, d − y, the data term, the penalty 2βw (each at 3 dp, the finest asked), their sum; ∇b from d − y. */
 const l2: Student = {
   answers(params, own, rounded) {
     const p = params as Neuron;
     const c = carrier(own, rounded);
-    const y = c.step(output(p), 2);
-    const err = c.step(p.d - y, 2);
+    const y = c.step(output(p), 3);
+    const err = c.step(p.d - y, 3);
     const data = c.steps(
       p.x.map((x) => -2 * err * x),
       3,

@@ -192,12 +192,13 @@ function explain(p: L2Params): Step[] {
 }
 
 /**
- * Follow-through route, through the shown intermediates: y and d − y (at the scalars' 2 dp), the data term
- * −2(d − y)x and the penalty 2βw (at the vector's 3 dp), their sum. The two parts do not depend on each other.
+ * Follow-through route, through the shown intermediates: y, d − y, the data term −2(d − y)x and the penalty 2βw,
+ * each carried at the finest precision asked (3 dp, the one the question's rounding note states), then their sum.
+ * The two parts do not depend on each other.
  */
 function route(p: L2Params, carry: Carry): Record<string, NumericValue> {
-  const y = carry.step(neuronOutput(p), DP_SCALAR);
-  const err = carry.step(tidy(p.d - y), DP_SCALAR);
+  const y = carry.step(neuronOutput(p), DP_VECTOR);
+  const err = carry.step(tidy(p.d - y), DP_VECTOR);
   const dataW = carry.steps(tidyVector(p.x.map((xi) => -2 * err * xi)), DP_VECTOR);
   const penaltyW = carry.steps(tidyVector(p.w.map((wi) => 2 * p.beta * wi)), DP_VECTOR);
   return { dw: tidyVector(dataW.map((t, i) => t + (penaltyW[i] ?? NaN))), db: tidy(-2 * err) };

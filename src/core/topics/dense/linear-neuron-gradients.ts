@@ -140,12 +140,13 @@ function explain(p: NeuronParams): Step[] {
 }
 
 /**
- * Follow-through route: y and d − y (shown at the scalars' 2 dp), then ∇y J; ∇w J = ∇y J · x and ∇b J = ∇y J
- * are computed from the student's ∇y J, as the worked solution does.
+ * Follow-through route: y and d − y, then ∇y J; ∇w J = ∇y J · x and ∇b J = ∇y J are computed from the student's
+ * ∇y J, as the worked solution does. Intermediates are carried at the finest precision asked (3 dp), the one the
+ * question's rounding note states; with one-decimal inputs they are exact at 2 dp anyway.
  */
 function route(p: NeuronParams, carry: Carry): Record<string, NumericValue> {
-  const y = carry.step(neuronOutput(p), DP_SCALAR);
-  const err = carry.step(tidy(p.d - y), DP_SCALAR);
+  const y = carry.step(neuronOutput(p), DP_VECTOR);
+  const err = carry.step(tidy(p.d - y), DP_VECTOR);
   const dy = tidy(-2 * err);
   const dyCarried = carry.number('dy', dy);
   return { dy, dw: tidyVector(p.x.map((xi) => dyCarried * xi)), db: dyCarried };
