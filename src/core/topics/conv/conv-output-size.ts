@@ -6,10 +6,11 @@
  */
 import { outputSize, solveWindowField, tryOutputSize, type WindowSpec } from '../../math/conv.js';
 import type { Rng } from '../../rng.js';
-import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Carry, NumericValue, Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import {
   chainSizes,
   describeStage,
+  stageSpec,
   generateChain,
   readChain,
   sizeStep,
@@ -451,6 +452,31 @@ export function explainConvOutputSize(params: ConvOutputSizeParams): Step[] {
   ];
 }
 
+// ---- follow-through route ----
+
+/**
+ * Forward form: each layer's size from the student's size of the layer before (error carried forward); the chain
+ * stops where a carried size is not a positive integer or a window no longer fits. The unknowns form reads every
+ * hyperparameter from the given volumes: its parts do not depend on each other, so it has no route values.
+ */
+export function convOutputSizeRoute(
+  params: ConvOutputSizeParams,
+  carry: Carry,
+): Record<string, NumericValue> {
+  const out: Record<string, NumericValue> = {};
+  if (params.unknowns !== undefined) return out;
+  let size = params.inputSize;
+  for (const [i, stage] of params.layers.entries()) {
+    const next = tryOutputSize(stageSpec(stage, size));
+    if (next === undefined) break;
+    out[`out${i + 1}`] = next;
+    const carried = carry.number(`out${i + 1}`, next);
+    if (!Number.isSafeInteger(carried) || carried < 1) break;
+    size = carried;
+  }
+  return out;
+}
+
 export const convOutputSizeTopic: Topic<ConvOutputSizeParams> = {
   id: 'conv-output-size',
   title: 'Convolution and pooling output sizes',
@@ -464,4 +490,5 @@ export const convOutputSizeTopic: Topic<ConvOutputSizeParams> = {
   question: convOutputSizeQuestion,
   solve: solveConvOutputSize,
   explain: explainConvOutputSize,
+  route: convOutputSizeRoute,
 };

@@ -5,7 +5,7 @@
  */
 import { reduceRatio, separableFlops, type ConvCostShape } from '../../math/conv-cost.js';
 import type { Rng } from '../../rng.js';
-import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Carry, NumericValue, Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import { volume } from './layer-chain.js';
 import { readInt, readObject, fail } from './read-params.js';
 
@@ -261,6 +261,32 @@ export function explainDepthwiseSeparable(p: DepthwiseSeparableParams): Step[] {
   ];
 }
 
+/**
+ * Follow-through route: the separable FLOPs are the student's depthwise + pointwise FLOPs, and the ratio is the
+ * student's separable : original FLOPs, as the worked solution computes them (counts: nothing to round). The
+ * filter counts and shapes are read from the question, so they carry nothing.
+ */
+export function depthwiseSeparableRoute(
+  p: DepthwiseSeparableParams,
+  carry: Carry,
+): Record<string, NumericValue> {
+  const cost = separableFlops(shape(p), FLOPS_PER_MAC);
+  const sep = carry.number('dw', cost.depthwise) + carry.number('pw', cost.pointwise);
+  const out: Record<string, NumericValue> = {
+    std: cost.standard,
+    dw: cost.depthwise,
+    pw: cost.pointwise,
+    sep,
+  };
+  const sepCarried = carry.number('sep', sep);
+  const stdCarried = carry.number('std', cost.standard);
+  // A ratio of counts: only whole positive counts give one (a student's 0 or 2.5 carries nothing).
+  if ([sepCarried, stdCarried].every((n) => Number.isSafeInteger(n) && n >= 1)) {
+    out['ratio'] = reduceRatio(sepCarried, stdCarried);
+  }
+  return out;
+}
+
 export const depthwiseSeparableTopic: Topic<DepthwiseSeparableParams> = {
   id: 'depthwise-separable',
   title: 'Depthwise-separable convolution',
@@ -273,4 +299,5 @@ export const depthwiseSeparableTopic: Topic<DepthwiseSeparableParams> = {
   question: depthwiseSeparableQuestion,
   solve: solveDepthwiseSeparable,
   explain: explainDepthwiseSeparable,
+  route: depthwiseSeparableRoute,
 };

@@ -4,7 +4,7 @@
  */
 import { activateScalar, derivativeScalar, sigmoid, tanh } from '../../math/activations.js';
 import type { Rng } from '../../rng.js';
-import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Carry, NumericValue, Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import { TopicParamsError } from '../../types.js';
 import { arrayField, choiceField, fields, numberField } from './parse.js';
 import { distinctSlips, fmt, nearRoundingTie, places, term } from './numbers.js';
@@ -200,6 +200,25 @@ function explain(p: ActivationDerivativesParams): Step[] {
   ];
 }
 
+/**
+ * Follow-through route. The points do not depend on each other, but each tanh′ and σ′ is two steps, as the worked
+ * solution shows them: y = f(u), then 1 − y² or y(1 − y). A student who writes y to 4 dp before the second step
+ * gets a 4th decimal that differs in about 3 in 10 points; the rounded route accepts it.
+ */
+function route(p: ActivationDerivativesParams, carry: Carry): Record<string, NumericValue> {
+  const out: Record<string, NumericValue> = {};
+  p.points.forEach((pt, i) => {
+    const id = `p${i + 1}`;
+    if (pt.fn === 'relu') out[id] = derivativeScalar(pt.fn, pt.u);
+    else if (pt.fn === 'tanh') out[id] = 1 - carry.step(tanh(pt.u), DP) ** 2;
+    else {
+      const y = carry.step(sigmoid(pt.u), DP);
+      out[id] = y * (1 - y);
+    }
+  });
+  return out;
+}
+
 export const activationDerivativesTopic: Topic<ActivationDerivativesParams> = {
   id: ID,
   title: 'Derivatives of activation functions',
@@ -212,4 +231,5 @@ export const activationDerivativesTopic: Topic<ActivationDerivativesParams> = {
   question,
   solve,
   explain,
+  route,
 };

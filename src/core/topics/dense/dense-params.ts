@@ -4,7 +4,7 @@
  */
 import { denseParamCount, denseWeightCount, type LinearLayerSpec } from '../../math/dense-params.js';
 import type { Rng } from '../../rng.js';
-import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Carry, NumericValue, Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import { TopicParamsError } from '../../types.js';
 import { arrayField, booleanField, choiceField, fields, numberField } from './parse.js';
 import { distinctSlips } from './numbers.js';
@@ -190,14 +190,26 @@ function explain(params: DenseParamsParams): Step[] {
   }
   steps.push({
     title: 'Total',
-    formula: 'total = sum over the Linear layers',
-    substitution: params.layers
-      .map((l) => (l.bias ? `(${l.inputs} × ${l.outputs}) + ${l.outputs}` : `(${l.inputs} × ${l.outputs})`))
-      .join(' + '),
+    formula: "total = sum of the Linear layers' parameters",
+    // The layer counts themselves: the total follows from the earlier parts (marked by follow-through).
+    substitution: counts.join(' + '),
     result: { name: 'total parameters', value: counts.reduce((a, b) => a + b, 0) },
     part: 'total',
   });
   return steps;
+}
+
+/** Follow-through route: the total is the sum of the student's own layer counts (error carried forward). */
+function route(params: DenseParamsParams, carry: Carry): Record<string, NumericValue> {
+  const out: Record<string, NumericValue> = {};
+  let total = 0;
+  params.layers.forEach((l, i) => {
+    const count = denseParamCount(l);
+    out[`layer${i + 1}`] = count;
+    total += carry.number(`layer${i + 1}`, count);
+  });
+  out['total'] = total;
+  return out;
 }
 
 export const denseParamsTopic: Topic<DenseParamsParams> = {
@@ -212,4 +224,5 @@ export const denseParamsTopic: Topic<DenseParamsParams> = {
   question,
   solve,
   explain,
+  route,
 };

@@ -4,7 +4,7 @@
  */
 import { l2Gradients } from '../../math/dense-neuron.js';
 import type { Rng } from '../../rng.js';
-import type { Part, QuestionText, Step, Topic } from '../../types.js';
+import type { Carry, NumericValue, Part, QuestionText, Step, Topic } from '../../types.js';
 import { fields, numberField } from './parse.js';
 import { distinctSlips, fmt, fmtVec, places, term, tidy, tidyVector } from './numbers.js';
 import {
@@ -191,6 +191,19 @@ function explain(p: L2Params): Step[] {
   ];
 }
 
+/**
+ * Follow-through route, through the shown intermediates: y, d − y, the data term −2(d − y)x and the penalty 2βw,
+ * each carried at the finest precision asked (3 dp, the one the question's rounding note states), then their sum.
+ * The two parts do not depend on each other.
+ */
+function route(p: L2Params, carry: Carry): Record<string, NumericValue> {
+  const y = carry.step(neuronOutput(p), DP_VECTOR);
+  const err = carry.step(tidy(p.d - y), DP_VECTOR);
+  const dataW = carry.steps(tidyVector(p.x.map((xi) => -2 * err * xi)), DP_VECTOR);
+  const penaltyW = carry.steps(tidyVector(p.w.map((wi) => 2 * p.beta * wi)), DP_VECTOR);
+  return { dw: tidyVector(dataW.map((t, i) => t + (penaltyW[i] ?? NaN))), db: tidy(-2 * err) };
+}
+
 export const l2GradientsTopic: Topic<L2Params> = {
   id: ID,
   title: 'Gradients with L2 regularisation',
@@ -203,4 +216,5 @@ export const l2GradientsTopic: Topic<L2Params> = {
   question,
   solve,
   explain,
+  route,
 };

@@ -3,7 +3,7 @@
  *   ∇y J = −2(d − y),  ∇w J = ∇y J · ∂y/∂w = −2(d − y) x,  ∇b J = ∇y J · ∂y/∂b = −2(d − y)
  */
 import type { Rng } from '../../rng.js';
-import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Carry, NumericValue, Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import { fields } from './parse.js';
 import { distinctSlips, fmt, fmtVec, places, term, tidy, tidyVector } from './numbers.js';
 import {
@@ -139,6 +139,19 @@ function explain(p: NeuronParams): Step[] {
   ];
 }
 
+/**
+ * Follow-through route: y and d − y, then ∇y J; ∇w J = ∇y J · x and ∇b J = ∇y J are computed from the student's
+ * ∇y J, as the worked solution does. Intermediates are carried at the finest precision asked (3 dp), the one the
+ * question's rounding note states; with one-decimal inputs they are exact at 2 dp anyway.
+ */
+function route(p: NeuronParams, carry: Carry): Record<string, NumericValue> {
+  const y = carry.step(neuronOutput(p), DP_VECTOR);
+  const err = carry.step(tidy(p.d - y), DP_VECTOR);
+  const dy = tidy(-2 * err);
+  const dyCarried = carry.number('dy', dy);
+  return { dy, dw: tidyVector(p.x.map((xi) => dyCarried * xi)), db: dyCarried };
+}
+
 export const linearNeuronGradientsTopic: Topic<NeuronParams> = {
   id: ID,
   title: 'Gradients of a linear neuron',
@@ -151,4 +164,5 @@ export const linearNeuronGradientsTopic: Topic<NeuronParams> = {
   question,
   solve,
   explain,
+  route,
 };

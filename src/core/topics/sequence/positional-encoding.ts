@@ -4,7 +4,7 @@
 import { formatNumber } from '../../format.js';
 import { pairIndex, PE_BASE, peAngle, positionalEncoding } from '../../math/positional-encoding.js';
 import type { Rng } from '../../rng.js';
-import type { Part, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Carry, NumericValue, Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import { fail, readInt, readIntList, readObject } from '../conv/read-params.js';
 import { nearRoundingTie } from './rounding.js';
 
@@ -136,6 +136,25 @@ export function explainPositionalEncoding(p: PositionalEncodingParams): Step[] {
   return steps;
 }
 
+/**
+ * Follow-through route. The dimensions do not depend on each other, but each value is two steps, as the worked
+ * solution shows them: the angle θ = pos / 10000^(2i/d_model) (its denominator is shown only as a check), then
+ * sin θ or cos θ. A student who writes θ to 4 dp before taking its sine has a different 4th decimal in about 4
+ * questions in 10; the rounded route accepts it.
+ */
+export function positionalEncodingRoute(
+  p: PositionalEncodingParams,
+  carry: Carry,
+): Record<string, NumericValue> {
+  const out: Record<string, NumericValue> = {};
+  for (const j of p.dims) {
+    const i = pairIndex(j);
+    const angle = carry.step(p.pos / PE_BASE ** ((2 * i) / p.dModel), DP);
+    out[`pe${j}`] = j % 2 === 0 ? Math.sin(angle) : Math.cos(angle);
+  }
+  return out;
+}
+
 export const positionalEncodingTopic: Topic<PositionalEncodingParams> = {
   id: 'positional-encoding',
   title: 'Sinusoidal positional encoding',
@@ -148,4 +167,5 @@ export const positionalEncodingTopic: Topic<PositionalEncodingParams> = {
   question: positionalEncodingQuestion,
   solve: solvePositionalEncoding,
   explain: explainPositionalEncoding,
+  route: positionalEncodingRoute,
 };

@@ -2,11 +2,22 @@
  * Forward pass of a small recurrent network over a short sequence (paper 4(a)): the output-feedback form
  * h(t) = tanh(Uᵀx(t) + Wᵀy(t−1) + b), y(t) = σ(Vᵀh(t) + c), or the Elman form with Wᵀh(t−1).
  */
-import { transpose, type Matrix } from '../../math/linalg.js';
+import { activate } from '../../math/activations.js';
+import { addVectors, matTVec, transpose, type Matrix } from '../../math/linalg.js';
 import { runRnn, type RnnForm, type RnnStep, type RnnWeights } from '../../math/rnn.js';
 import { formatNumber, formatVector } from '../../format.js';
 import type { Rng } from '../../rng.js';
-import type { Part, Expected, Given, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type {
+  Carry,
+  Expected,
+  Given,
+  NumericValue,
+  Part,
+  QuestionText,
+  Slip,
+  Step,
+  Topic,
+} from '../../types.js';
 import { nearRoundingTie } from './rounding.js';
 import {
   checkVector,
@@ -317,9 +328,45 @@ export function explainRnnForward(p: RnnForwardParams): Step[] {
       result: { name: `y(${t})`, value: yValue(s.y) },
       part: `y${t}`,
       ...(i + 1 < steps.length && p.form === 'output-feedback'
-        ? { note: `y(${t}) is fed back into the hidden layer at t = ${t + 1}: keep its unrounded value.` }
+        ? {
+            note: `y(${t}) is fed back into the hidden layer at t = ${t + 1}. This solution carries its unrounded value; carrying your own y(${t}) to 4 dp is marked by follow-through.`,
+          }
         : {}),
     });
+  });
+  return out;
+}
+
+// ---- follow-through route ----
+
+/**
+ * The answers on a follow-through route (Topic.route), step by step as the worked solution shows them: Uᵀx(t),
+ * Wᵀ·(t−1), u(t), h(t), Vᵀh(t) + c, y(t). Every shown intermediate is carried at 4 dp on a rounded route; h(t)
+ * and y(t) are carried as the student gave them, so an error in h(1) carries into y(1), h(2), y(2).
+ */
+export function rnnForwardRoute(p: RnnForwardParams, carry: Carry): Record<string, NumericValue> {
+  const out: Record<string, NumericValue> = {};
+  let previous: readonly number[] = p.initial;
+  p.xs.forEach((x, i) => {
+    const t = i + 1;
+    const inputTerm = carry.steps(matTVec(p.U, x), DP);
+    const recurrentTerm = carry.steps(matTVec(p.W, previous), DP);
+    const u = carry.steps(addVectors(addVectors(inputTerm, recurrentTerm), p.b), DP);
+    const h = activate('tanh', u);
+    out[`h${t}`] = h;
+    const hCarried = carry.vector(`h${t}`, h);
+    const y = activate('sigmoid', carry.steps(addVectors(matTVec(p.V, hCarried), p.c), DP));
+    // One output is a number part (as solve() asks it), several a vector part.
+    let yCarried: readonly number[];
+    if (y.length === 1) {
+      const y0 = y[0] ?? NaN;
+      out[`y${t}`] = y0;
+      yCarried = [carry.number(`y${t}`, y0)];
+    } else {
+      out[`y${t}`] = y;
+      yCarried = carry.vector(`y${t}`, y);
+    }
+    previous = p.form === 'elman' ? hCarried : yCarried;
   });
   return out;
 }
@@ -336,4 +383,5 @@ export const rnnForwardTopic: Topic<RnnForwardParams> = {
   question: rnnForwardQuestion,
   solve: solveRnnForward,
   explain: explainRnnForward,
+  route: rnnForwardRoute,
 };

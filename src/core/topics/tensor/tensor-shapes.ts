@@ -19,7 +19,7 @@ import {
   type TensorOp,
 } from '../../math/tensor.js';
 import type { Rng } from '../../rng.js';
-import type { Part, Expected, QuestionText, Slip, Step, Topic } from '../../types.js';
+import type { Carry, Expected, NumericValue, Part, QuestionText, Slip, Step, Topic } from '../../types.js';
 import {
   fail,
   readArray,
@@ -495,6 +495,31 @@ export function explainTensorShapes(p: TensorShapesParams): Step[] {
   return steps;
 }
 
+// ---- follow-through route ----
+
+/**
+ * Each shape from the student's shape before it: y_k's shape is op_k applied to the shape they gave for y_(k−1)
+ * (error carried forward). The chain stops where an operation is invalid on a carried shape. The values part is
+ * read off the tensor itself, not from the shapes: it has no route value.
+ */
+export function tensorShapesRoute(p: TensorShapesParams, carry: Carry): Record<string, NumericValue> {
+  const out: Record<string, NumericValue> = {};
+  let current: readonly number[] = p.shape;
+  for (const [k, op] of p.ops.entries()) {
+    let next: number[];
+    try {
+      next = applyOpShape(current, op);
+    } catch (e) {
+      if (e instanceof TensorShapeError) break;
+      throw e;
+    }
+    out[`s${k + 1}`] = next;
+    current = carry.vector(`s${k + 1}`, next);
+    if (!current.every((d) => Number.isSafeInteger(d) && d >= 1)) break;
+  }
+  return out;
+}
+
 export const tensorShapesTopic: Topic<TensorShapesParams> = {
   id: 'tensor-shapes',
   title: 'Tensor shapes after reshape, unsqueeze, expand...',
@@ -508,4 +533,5 @@ export const tensorShapesTopic: Topic<TensorShapesParams> = {
   question: tensorShapesQuestion,
   solve: solveTensorShapes,
   explain: explainTensorShapes,
+  route: tensorShapesRoute,
 };
