@@ -92,7 +92,8 @@ export function carryOf(options: {
     },
     vector(partId, v) {
       const g = given(partId);
-      if (isVector(g) && g.length === v.length) return g;
+      // A shape of another rank is still the student's shape; a vector must have the computed length.
+      if (isVector(g) && (g.length === v.length || byId.get(partId)?.expected.kind === 'shape')) return g;
       const d = dp(partId);
       return d === undefined ? v : roundVector(v, d);
     },

@@ -3,7 +3,7 @@
  * list, and follow the checklist in CONTRIBUTING.md. Everything else (commands, /topics, grading) picks it up.
  */
 import type { Carry, GroupId, Part, QuestionInstance, Topic } from '../types.js';
-import { askedPrecision } from '../answers/follow-through.js';
+import { askedPrecision, EXACT_CARRY } from '../answers/follow-through.js';
 import { createRng } from '../rng.js';
 import { conceptTopics } from './concepts/index.js';
 import { convTopics } from './conv/index.js';
@@ -78,26 +78,34 @@ function editDistance(a: string, b: string): number {
 export function buildFromParams(topic: Topic<unknown>, params: unknown, seed: number): QuestionInstance {
   const parts = topic.solve(params);
   const question = topic.question(params);
-  const route = topic.route;
+  const exact = topic.route?.(params, EXACT_CARRY);
+  const note = exact === undefined ? undefined : roundingNote(parts, exact);
   return {
     topicId: topic.id,
     seed,
     params,
     title: topic.title,
     difficulty: topic.difficulty,
-    question:
-      route === undefined ? question : { ...question, text: `${question.text} ${roundingNote(parts)}` },
+    question: note === undefined ? question : { ...question, text: `${question.text} ${note}` },
     parts,
     steps: topic.explain(params),
-    ...(route === undefined ? {} : { route: (carry: Carry) => route(params, carry) }),
+    ...(exact === undefined ? {} : { route: (carry: Carry) => topic.route?.(params, carry) ?? {} }),
   };
 }
 
-/** The follow-through convention, stated in the question as an exam states it. */
-function roundingNote(parts: readonly Part[]): string {
+/**
+ * The follow-through convention, stated in the question as an exam states it: only when the route carries values
+ * for several parts (a later part can follow from an earlier one) or a precision is asked for intermediates.
+ */
+function roundingNote(parts: readonly Part[], exact: Readonly<Record<string, unknown>>): string | undefined {
+  const carried = parts.filter((p) => exact[p.id] !== undefined).length;
+  if (carried === 0) return undefined;
   const dp = askedPrecision(parts);
-  if (dp === undefined) return 'Later parts are marked from your own earlier answers (follow-through).';
-  return `You may round intermediate values to ${dp} decimal place${dp === 1 ? '' : 's'}; later parts are marked from your own earlier answers (follow-through).`;
+  const rounding =
+    dp === undefined ? '' : `You may round intermediate values to ${dp} decimal place${dp === 1 ? '' : 's'}.`;
+  const follow = carried > 1 ? ' Later parts are marked from your own earlier answers (follow-through).' : '';
+  const text = `${rounding}${follow}`.trim();
+  return text === '' ? undefined : text;
 }
 
 /** Rebuilds a question from (topic, seed): the only thing the database stores about a question's numbers. */

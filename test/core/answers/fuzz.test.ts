@@ -136,6 +136,7 @@ describe('every answer kind, fuzzed', () => {
   });
 
   it('stays fast on random inputs of up to 1,000 characters', () => {
+    const plain = timeAll('0.5 '.repeat(250));
     let worst = 0;
     fc.assert(
       fc.property(fc.string({ unit: answerChar, minLength: 900, maxLength: MAX_ANSWER_LENGTH }), (text) => {
@@ -143,6 +144,7 @@ describe('every answer kind, fuzzed', () => {
       }),
       { numRuns: 100 },
     );
-    expect(worst).toBeLessThan(5);
+    // 5 ms on an idle machine; a loaded CI machine stretches every timing alike, so the plain input scales it.
+    expect(worst).toBeLessThan(Math.max(5, plain * 50));
   });
 });

@@ -22,12 +22,9 @@ const KINDS: { readonly [K in ExpectedKind]: AnswerKind<K> } = {
   choice: choiceKind,
 };
 
-/**
- * The module of an expected value's kind, typed for that value. TypeScript cannot correlate a union-typed key
- * with the matching member of a mapped type (microsoft/TypeScript#30581), so this one lookup states it.
- */
+/** The module of an expected value's kind, typed for that value. */
 export function kindOf<K extends ExpectedKind>(expected: ExpectedOf<K>): AnswerKind<K> {
-  return KINDS[expected.kind as K];
+  return KINDS[expected.kind];
 }
 
 export type { Expected };

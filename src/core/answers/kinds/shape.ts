@@ -62,5 +62,5 @@ export const shapeKind: AnswerKind<'shape'> = {
     return `a shape like (${example.join(', ')})`;
   },
   format: (expected) => `(${expected.value.join(', ')})`,
-  numeric: () => undefined,
+  numeric: (typed) => typed.dims,
 };
