@@ -31,6 +31,10 @@ export const TG_TEXTS = {
   outOfTries: 'No tries left. Here is the worked solution.',
   solutionFollows: 'Worked solution:',
   commandsTitle: 'Commands',
+  boardTitle:
+    'Results so far (busy group: one message, updated as you answer; reply to the question to answer)',
+  boardOutOfTries: 'no tries left (the Solution button shows the worked solution)',
+  boardNext: 'next:',
 } as const;
 
 /** How to answer several parts at once, with this question's own part names (e.g. `dW3) … db3) …`). */

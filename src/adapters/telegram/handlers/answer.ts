@@ -5,6 +5,7 @@
  */
 import type { Context } from 'grammy';
 import { errorText } from '../../shared/texts.js';
+import { boardLineHtml } from '../feedback-board-html.js';
 import { messageEvent } from '../identity.js';
 import { outcomeHtml, outcomeSolutionHtml } from '../render/outcome.js';
 import { TG_TEXTS } from '../texts.js';
@@ -36,6 +37,24 @@ export async function handleAnswer(deps: HandlerDeps, ctx: Context): Promise<voi
     // Already graded and answered when this message was first delivered: say nothing twice.
     deps.logger.info('duplicate answer ignored', { updateId: ctx.update.update_id });
     return;
+  }
+  if (input.inGroup) {
+    const chatId = input.chat.id;
+    const board = outcome.question.questionId;
+    // A busy group gets one board per question (edited in place) instead of a reply per answer.
+    if (deps.boards.has(chatId, board) || deps.boards.isBusy(chatId)) {
+      const thread = input.message.is_topic_message === true ? input.message.message_thread_id : undefined;
+      const replyTo = repliesToBot ? input.message.reply_to_message?.message_id : undefined;
+      await deps.boards.post({
+        chatId,
+        questionId: board,
+        studentKey: input.actor.userId,
+        lineHtml: boardLineHtml(outcome, input.actor.displayName),
+        ...(thread === undefined ? {} : { threadId: thread }),
+        ...(replyTo === undefined ? {} : { replyTo }),
+      });
+      return;
+    }
   }
   const feedback = outcomeHtml(outcome, { inGroup: input.inGroup, displayName: input.actor.displayName });
   const solution = outcomeSolutionHtml(outcome);

@@ -8,9 +8,10 @@ import {
   type TelegramHandle,
   type TelegramTuning,
 } from '../../../../src/adapters/telegram/index.js';
+import { inProcessRateLimits, type RateLimitStore } from '../../../../src/adapters/shared/rate-limiter.js';
 import type { Engine } from '../../../../src/engine/api.js';
 import { createLogger } from '../../../../src/logger.js';
-import { FakeBotApi, type NewUpdate } from './fake-bot-api.js';
+import { compressedLimits, FakeBotApi, TELEGRAM_FLOOD_LIMITS, type NewUpdate } from './fake-bot-api.js';
 
 export type Mode = 'polling' | 'webhook';
 
@@ -67,7 +68,10 @@ export interface HarnessOptions {
   readonly mode: Mode;
   readonly engine: Engine;
   readonly tuning?: TelegramTuning;
+  /** Clock of the in-process rate limits (ignored when `rateLimits` is given). */
   readonly now?: () => number;
+  /** Where rate limits live (default: in process). */
+  readonly rateLimits?: RateLimitStore;
   /** Reuse a running fake (a restarted bot process); a new one is started otherwise. */
   readonly fake?: FakeBotApi;
 }
@@ -115,10 +119,12 @@ export class Harness {
         // Tests send many commands in a row; the rate-limit test sets its own.
         commandRateLimit: { burst: 1000, refillMs: 1 },
         groupAnswerRateLimit: { burst: 1000, refillMs: 1 },
+        // Telegram's limits with time 1,000x faster: paced like production, without a second per private message.
+        pacing: compressedLimits(TELEGRAM_FLOOD_LIMITS, 1000),
         ...options.tuning,
       },
       onUpdateHandled: h.tracker.onUpdateHandled,
-      ...(options.now ? { now: options.now } : {}),
+      rateLimits: options.rateLimits ?? inProcessRateLimits(options.now),
     });
     if (options.mode === 'webhook') {
       const w = h.handle.webhook!;
