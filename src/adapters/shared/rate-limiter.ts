@@ -115,15 +115,26 @@ function windowOf(rule: RateRule): { points: number; duration: number } {
 export interface SharedRateLimitOptions {
   /** Keeps this deployment's keys apart from anything else in the same Redis or database. */
   readonly keyPrefix: string;
+  /** Redis: how long the first limiter waits for the connection before the insurance limiter answers. */
+  readonly readyTimeoutMs?: number;
 }
 
 export function redisRateLimits(url: string, options: SharedRateLimitOptions): RateLimitStore {
   // Commands fail fast while Redis is down (the insurance limiter answers) instead of queueing without end.
   const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
   client.on('error', () => undefined);
+  // Commands before the connection is up would all go to the insurance limiter: wait for it, a bounded time.
+  const ready = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, options.readyTimeoutMs ?? 3000);
+    client.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   return {
     kind: 'redis',
-    limiter(name, rule) {
+    async limiter(name, rule) {
+      await ready;
       const window = windowOf(rule);
       const inner = new RateLimiterRedis({
         storeClient: client,
@@ -131,7 +142,7 @@ export function redisRateLimits(url: string, options: SharedRateLimitOptions): R
         ...window,
         insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${options.keyPrefix}:${name}`, ...window }),
       });
-      return Promise.resolve(new FlexibleRateLimiter(inner, window.points));
+      return new FlexibleRateLimiter(inner, window.points);
     },
     async close() {
       await client.quit().catch(() => client.disconnect());

@@ -5,6 +5,7 @@
  * within the API call policy's timeouts. `stop()` is bounded too: updates in flight get `stopGraceMs`, then every
  * call and wait is cut off.
  */
+import { setMaxListeners } from 'node:events';
 import type { Update } from 'grammy/types';
 import type { Engine } from '../../engine/api.js';
 import { inProcessRateLimits, type RateLimitStore } from '../shared/rate-limiter.js';
@@ -75,6 +76,8 @@ export async function startTelegram(options: StartTelegramOptions): Promise<Tele
   const tuning = options.tuning ?? {};
   const logger = options.logger.child({ adapter: 'telegram' });
   const shutdown = new AbortController();
+  // Every pending pacing wait and Bot API call listens to it: hundreds in a busy minute is expected.
+  setMaxListeners(0, shutdown.signal);
   const rateLimits = options.rateLimits ?? inProcessRateLimits();
   let reachable = true;
   let failure: string | undefined;

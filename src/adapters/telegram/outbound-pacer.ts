@@ -52,7 +52,6 @@ class SlidingWindow {
 
   /** The earliest time >= t at which one more grant stays within the limit. */
   earliest(t: number): number {
-    this.forget(t);
     let candidate = t;
     for (;;) {
       const blockedUntil = this.blockedUntil(candidate);
@@ -88,7 +87,8 @@ class SlidingWindow {
     return undefined;
   }
 
-  private forget(t: number): void {
+  /** Drops grants that no window from `now` on can contain (only the present, never a candidate time). */
+  forget(t: number): void {
     const horizon = t - this.limit.windowMs;
     if ((this.grants[0] ?? horizon) <= horizon) this.grants = this.grants.filter((g) => g > horizon);
   }
@@ -114,6 +114,8 @@ export class OutboundPacer {
   async acquire(chatId: string | number): Promise<void> {
     const chat = this.windowOf(chatId);
     let t = this.now();
+    chat.forget(t);
+    this.perBot.forget(t);
     for (;;) {
       const next = this.perBot.earliest(chat.earliest(t));
       if (next === t) break;

@@ -142,6 +142,8 @@ export class FakeBotApi {
   private readonly lastMessageId = new Map<number, number>();
   private readonly callbackQueries = new Map<string, { answered: boolean }>();
   private readonly failures = new Map<string, Failure[]>();
+  private readonly hanging = new Map<string, number>();
+  private hung = 0;
   private readonly callWaiters: { pred: (c: ApiCall) => boolean; resolve: (c: ApiCall) => void }[] = [];
   private readonly webhookRetries: number;
   private readonly deliveriesDone = new Map<number, Promise<void>>();
@@ -338,11 +340,27 @@ export class FakeBotApi {
     return this.deliveries.filter((d) => d.updateId === updateId).map((d) => d.status);
   }
 
+  /** The current text of a message (after any edits), as Telegram shows it. */
+  textOf(chatId: number, messageId: number): string | undefined {
+    const m = this.messages.get(`${chatId}:${messageId}`);
+    return m && 'text' in m ? m.text : undefined;
+  }
+
   callbackAnswered(id: string): boolean {
     return this.callbackQueries.get(id)?.answered ?? false;
   }
 
   // ---- fault injection -------------------------------------------------------------------------------------
+
+  /** The next `count` calls of `method` are never answered (a hung Bot API); the fake's close() ends them. */
+  hangNext(method: string, count: number): void {
+    this.hanging.set(method, (this.hanging.get(method) ?? 0) + count);
+  }
+
+  /** Calls left hanging so far. */
+  get hungCalls(): number {
+    return this.hung;
+  }
 
   /** The next `count` calls of `method` fail with this error (429 + retry_after, 500, 400 ...). */
   failNext(method: string, count: number, failure: Failure): void {
@@ -404,6 +422,12 @@ export class FakeBotApi {
       }
       send(response);
     };
+    const hangs = this.hanging.get(method) ?? 0;
+    if (hangs > 0) {
+      this.hanging.set(method, hangs - 1);
+      this.hung++;
+      return;
+    }
     const failure = this.failures.get(method)?.shift();
     if (failure) {
       const description =

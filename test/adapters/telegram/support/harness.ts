@@ -3,6 +3,7 @@
  * waits deterministically: every update is tracked until the adapter reports it fully handled (no sleeps).
  */
 import type { Chat, Message, Update, User } from 'grammy/types';
+import { expect } from 'vitest';
 import {
   startTelegram,
   type TelegramHandle,
@@ -166,11 +167,21 @@ export class Harness {
     return this.deliver(update).then((s) => ({ ...s, callbackId: update.callback_query!.id }));
   }
 
-  /** Stops the adapter (and the fake unless `keepFake`). */
+  /** Stops the adapter (and the fake unless `keepFake`); fails if any log line gave the bot token away. */
   async stop(options: { keepFake?: boolean } = {}): Promise<void> {
     await this.handle.stop();
     if (!options.keepFake) await this.fake.close();
+    expect(linesWithToken(this.logs, this.fake.token)).toEqual([]);
   }
+}
+
+/**
+ * Log lines that contain the bot token or its secret half, in any form (every e2e test checks its logs with this
+ * when it stops the harness).
+ */
+export function linesWithToken(lines: readonly LogLine[], token: string): string[] {
+  const secret = token.slice(token.indexOf(':') + 1);
+  return lines.map((l) => JSON.stringify(l)).filter((l) => l.includes(token) || l.includes(secret));
 }
 
 // ---- people and chats --------------------------------------------------------------------------------------
