@@ -164,12 +164,24 @@ describe.each<Mode>(['polling', 'webhook'])('Telegram over %s, bounded', (mode) 
   });
 
   it('does not wait out a 429 asking for an hour: the student is told something went wrong', async () => {
-    const h = await Harness.start({ mode, engine });
+    const waits: number[] = [];
+    const kinds: string[] = [];
+    const h = await Harness.start({
+      mode,
+      engine,
+      onRateLimited: (s) => waits.push(s),
+      onApiError: (k) => kinds.push(k),
+    });
     try {
+      expect(h.handle.connected()).toBe(true);
       h.fake.failNext('sendMessage', 1, { error_code: 429, retry_after: 3600 });
       const sent = await h.say(privateChat(alice), alice, '/help');
       expect(sent.replies.map((m) => m.text)).toEqual([GENERIC_FAILURE]);
       expect(h.logs.some((l) => l.level === 'error' && String(l.errorCode) === '429')).toBe(true);
+      // The metrics hooks saw it.
+      expect(waits).toEqual([3600]);
+      expect(kinds).toEqual(['rate-limited']);
+      expect(h.handle.status()).toMatchObject({ mode, connected: true });
     } finally {
       await h.stop();
     }

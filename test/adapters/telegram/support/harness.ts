@@ -73,6 +73,9 @@ export interface HarnessOptions {
   readonly now?: () => number;
   /** Where rate limits live (default: in process). */
   readonly rateLimits?: RateLimitStore;
+  /** Metrics hooks passed to startTelegram. */
+  readonly onRateLimited?: (retryAfterSeconds: number) => void;
+  readonly onApiError?: (kind: string) => void;
   /** Reuse a running fake (a restarted bot process); a new one is started otherwise. */
   readonly fake?: FakeBotApi;
 }
@@ -126,6 +129,8 @@ export class Harness {
       },
       onUpdateHandled: h.tracker.onUpdateHandled,
       rateLimits: options.rateLimits ?? inProcessRateLimits(options.now),
+      ...(options.onRateLimited ? { onRateLimited: options.onRateLimited } : {}),
+      ...(options.onApiError ? { onApiError: options.onApiError } : {}),
     });
     if (options.mode === 'webhook') {
       const w = h.handle.webhook!;
