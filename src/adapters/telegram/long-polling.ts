@@ -1,7 +1,7 @@
 /**
  * Long polling with bounded calls, our replacement for `bot.start()`, whose own retry loop (like `bot.init()`'s)
  * retries network errors forever and handles one update at a time. Each batch's updates are handled concurrently
- * and confirmed (the next getUpdates offset) only once all of them are handled, so a crash mid-batch gets the
+ * (one student's updates in a chat still in order) and confirmed (the next getUpdates offset) only once all of them are handled, so a crash mid-batch gets the
  * batch redelivered (the engine's event ids make that safe) instead of losing it. A 409 Conflict means another
  * process polls with this token (or a webhook is set): it is logged clearly and stops the poller; it is never
  * retried in a loop.
@@ -108,7 +108,26 @@ export class LongPoller {
     );
     const last = updates.at(-1);
     if (last === undefined) return;
-    await Promise.allSettled(updates.map((u) => this.options.handle(u)));
+    await Promise.allSettled([...bySender(updates).values()].map((queue) => this.inOrder(queue)));
     this.offset = last.update_id + 1;
   }
+
+  /** One sender's updates in the order Telegram gave them ("a) 45" before "b) 220"). */
+  private async inOrder(queue: readonly Update[]): Promise<void> {
+    for (const update of queue) await this.options.handle(update).catch(() => undefined);
+  }
+}
+
+/** Updates grouped by (chat, sender): different students and chats run concurrently, one student's in order. */
+function bySender(updates: readonly Update[]): Map<string, Update[]> {
+  const groups = new Map<string, Update[]>();
+  for (const u of updates) {
+    const chat = u.message?.chat.id ?? u.callback_query?.message?.chat.id;
+    const from = u.message?.from?.id ?? u.callback_query?.from.id;
+    const key = chat === undefined && from === undefined ? `update:${u.update_id}` : `${chat}:${from}`;
+    const list = groups.get(key) ?? [];
+    list.push(u);
+    groups.set(key, list);
+  }
+  return groups;
 }
