@@ -11,7 +11,11 @@ import { TG_TEXTS } from './texts.js';
 const ICON: Record<PartStatus, string> = { correct: '✅', wrong: '❌', coarse: '⚠️', invalid: '❓' };
 
 /** One student's line: each part graded in this answer, then where they stand. */
-export function boardLineHtml(outcome: SubmitOutcome, displayName: string): string {
+export function boardLineHtml(
+  outcome: SubmitOutcome,
+  displayName: string,
+  options: { readonly solutionSentPrivately: boolean },
+): string {
   const grades = outcome.grades.map((grade) => {
     const part = outcome.parts.find((p) => p.id === grade.partId);
     const label = escapeHtml(part?.label ?? grade.partId);
@@ -23,7 +27,7 @@ export function boardLineHtml(outcome: SubmitOutcome, displayName: string): stri
   const status = outcome.solved
     ? ` 🎉${outcome.pointsAwarded > 0 ? ` +${outcome.pointsAwarded}` : ''}`
     : outcome.finished
-      ? ` · ${escapeHtml(TG_TEXTS.boardOutOfTries)}`
+      ? ` · ${escapeHtml(options.solutionSentPrivately ? TG_TEXTS.boardSolutionSent : TG_TEXTS.boardOutOfTries)}`
       : outcome.nextPart
         ? ` · ${escapeHtml(TG_TEXTS.boardNext)} <b>${escapeHtml(outcome.nextPart.label)}</b>`
         : '';
