@@ -46,6 +46,8 @@ export interface Config {
   readonly discord?: DiscordConfig;
   /** Present when TELEGRAM_BOT_TOKEN is set. */
   readonly telegram?: TelegramConfig;
+  /** Shared per-user rate limits across instances (REDIS_URL); without it PostgreSQL shares them, else memory. */
+  readonly redisUrl?: string;
   /** Terminal colours: off when NO_COLOR is set (https://no-color.org); the terminal also needs a TTY. */
   readonly color: boolean;
 }
@@ -79,6 +81,7 @@ export const CONFIG_KEYS = [
   'TELEGRAM_WEBHOOK_PORT',
   'TELEGRAM_WEBHOOK_HOST',
   'PORT',
+  'REDIS_URL',
   'NO_COLOR',
 ] as const;
 
@@ -121,6 +124,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 
   const discord = readDiscord(get, bad);
   const telegram = readTelegram(get, bad);
+  const redisUrl = get('REDIS_URL');
+  if (redisUrl !== undefined && !isUrl(redisUrl, ['redis:', 'rediss:'])) {
+    bad('REDIS_URL', 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379');
+  }
 
   if (issues.length > 0) throw new ConfigError(issues);
   return {
@@ -129,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: logLevel ?? 'info',
     ...(discord ? { discord } : {}),
     ...(telegram ? { telegram } : {}),
+    ...(redisUrl !== undefined ? { redisUrl } : {}),
     color: get('NO_COLOR') === undefined,
   };
 }

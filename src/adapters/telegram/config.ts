@@ -4,13 +4,13 @@
  */
 export type { TelegramConfig, TelegramWebhookConfig } from '../../config.js';
 export type { Logger } from '../../logger.js';
+import type { RateRule } from '../shared/rate-limiter.js';
+import type { ApiCallPolicy } from './bounded-api-calls.js';
+import type { PacingLimits } from './outbound-pacer.js';
+import type { WebhookLimits } from './webhook-server.js';
 
-export interface CommandRateLimitConfig {
-  /** Commands (and button presses) a user may send in a burst. */
-  readonly burst: number;
-  /** One more allowed every `refillMs`. */
-  readonly refillMs: number;
-}
+/** Per-user limit: a burst, then one more every `refillMs` (see ../shared/rate-limiter.ts). */
+export type CommandRateLimitConfig = RateRule;
 
 export interface TelegramTuning {
   /** Per-user limit on commands and button presses; default burst 6, one more every 4 s. */
@@ -19,8 +19,16 @@ export interface TelegramTuning {
   readonly groupAnswerRateLimit?: CommandRateLimitConfig;
   /** Long-polling timeout in seconds (default 30). */
   readonly pollingTimeoutSeconds?: number;
-  /** Webhook mode: answer Telegram after at most this long even if the handler still runs (default 8000 ms). */
-  readonly webhookAnswerWithinMs?: number;
+  /** Timeouts and retries of every Bot API call (defaults: 10 s per attempt, 3 retries, 429s up to 30 s). */
+  readonly apiCalls?: Partial<ApiCallPolicy>;
+  /** Outbound pacing (default: Telegram's limits, 30/s per bot, 1/s per private chat, 20/min per group). */
+  readonly pacing?: PacingLimits;
+  /** Busy groups: coalesce after this many messages in the window, edit the board at most every intervalMs. */
+  readonly feedbackBoard?: { readonly busyAfter?: number; readonly intervalMs?: number };
+  /** Webhook server limits (body size, header/body timeouts, connections, handling deadline). */
+  readonly webhookLimits?: Partial<WebhookLimits>;
+  /** stop(): how long updates in flight may finish before every call is cut off (default 2000 ms). */
+  readonly stopGraceMs?: number;
   /** Webhook mode: do not call setWebhook at start (registered out of band); default false. */
   readonly skipSetWebhook?: boolean;
   /** Publish the command menu with setMyCommands at start (default true). */

@@ -2,19 +2,16 @@
  * The grammY bot: middleware order, command routing, button and answer handlers. Used by `startTelegram` in both
  * long-polling and webhook mode.
  */
-import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type CommandContext, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Engine } from '../../engine/api.js';
+import type { RateLimiter } from '../shared/rate-limiter.js';
 import { RATE_LIMITED } from '../shared/texts.js';
 import { commandsFor } from '../shared/commands.js';
-import {
-  DEFAULT_GROUP_ANSWER_RATE_LIMIT,
-  DEFAULT_RATE_LIMIT,
-  type Logger,
-  type TelegramConfig,
-  type TelegramTuning,
-} from './config.js';
+import { boundedApiCalls, DEFAULT_API_CALL_POLICY, type ApiCallEvents } from './bounded-api-calls.js';
+import type { Logger, TelegramConfig, TelegramTuning } from './config.js';
+import { FeedbackBoards } from './feedback-board.js';
+import { OutboundPacer, TELEGRAM_LIMITS } from './outbound-pacer.js';
 import { classifyError, handleFailure } from './error-boundary.js';
 import { handleAnswer, handleNonText } from './handlers/answer.js';
 import { handleCallback } from './handlers/callback.js';
@@ -24,7 +21,6 @@ import { handleHelp, handleStart, handleTopics, handleUnknownCommand } from './h
 import { handleNext, handleQuiz } from './handlers/quiz.js';
 import { handleLeaderboard, handleOptOut, handleStats } from './handlers/stats.js';
 import { commandAddress } from './identity.js';
-import { CommandRateLimiter } from './rate-limit.js';
 import { QuestionMessages } from './question-messages.js';
 import { RecentUpdates } from './recent-updates.js';
 import { escapeHtml } from './render/escape.js';
@@ -36,8 +32,11 @@ export interface CreateBotOptions {
   readonly tuning?: TelegramTuning;
   /** Called once per update after it is fully handled, error boundary included (tests and benchmarks wait on it). */
   readonly onUpdateHandled?: (update: Update) => void;
-  /** Clock of the command rate limiter (tests). */
-  readonly now?: () => number;
+  /** Per-user limits on commands and button presses, and on answers in groups (shared across instances or not). */
+  readonly limits: { readonly commands: RateLimiter; readonly groupAnswers: RateLimiter };
+  /** Aborted by stop(): every Bot API call, retry wait and pacing wait ends. */
+  readonly shutdown: AbortSignal;
+  readonly apiEvents?: ApiCallEvents;
 }
 
 /** The updates the bot asks Telegram for. */
@@ -62,24 +61,42 @@ const COMMAND_HANDLERS: Record<string, CommandHandler> = {
 export function createTelegramBot(options: CreateBotOptions): Bot {
   const { config, logger } = options;
   const tuning = options.tuning ?? {};
-  const deps: HandlerDeps = { engine: options.engine, logger, questionMessages: new QuestionMessages() };
   const pollingTimeout = tuning.pollingTimeoutSeconds ?? 30;
   const bot = new Bot(config.token, {
     client: {
       ...(config.apiRoot === undefined ? {} : { apiRoot: config.apiRoot }),
-      // Must exceed the long-polling timeout, or polling stalls.
+      // A backstop above the per-attempt timeouts of boundedApiCalls (a long poll must fit in it).
       timeoutSeconds: pollingTimeout + 15,
     },
   });
-  // 429s wait `retry_after` and retry; 5xx back off and retry; a few attempts, then the error reaches the boundary.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  const pacer = new OutboundPacer({ limits: tuning.pacing ?? TELEGRAM_LIMITS, shutdown: options.shutdown });
+  // Order matters: the last transformer installed runs first, so each message waits for its slot once and the
+  // retries below it are not paced again.
+  bot.api.config.use(
+    boundedApiCalls({
+      policy: { ...DEFAULT_API_CALL_POLICY, ...tuning.apiCalls },
+      shutdown: options.shutdown,
+      ...(options.apiEvents ? { events: options.apiEvents } : {}),
+    }),
+  );
+  bot.api.config.use(pacer.transformer());
+  const boards = new FeedbackBoards({
+    api: bot.api,
+    pacer,
+    busyAfter: tuning.feedbackBoard?.busyAfter ?? 4,
+    intervalMs: tuning.feedbackBoard?.intervalMs ?? 5000,
+    shutdown: options.shutdown,
+  });
+  const deps: HandlerDeps = {
+    engine: options.engine,
+    logger,
+    questionMessages: new QuestionMessages(),
+    boards,
+  };
 
   const recent = new RecentUpdates();
-  const limiter = new CommandRateLimiter(tuning.commandRateLimit ?? DEFAULT_RATE_LIMIT, options.now);
-  const groupAnswers = new CommandRateLimiter(
-    tuning.groupAnswerRateLimit ?? DEFAULT_GROUP_ANSWER_RATE_LIMIT,
-    options.now,
-  );
+  const limiter = options.limits.commands;
+  const groupAnswers = options.limits.groupAnswers;
 
   // The error boundary, outermost: nothing a handler throws stops the bot or goes unanswered.
   bot.use(async (ctx, next) => {
@@ -111,7 +128,7 @@ export function createTelegramBot(options: CreateBotOptions): Bot {
     await next();
   });
   bot.on('callback_query', async (ctx, next) => {
-    const decision = limiter.check(String(ctx.from.id));
+    const decision = await limiter.check(String(ctx.from.id));
     if (decision !== 'allow') {
       // Always answer a button press so its spinner stops; the warning text only once.
       await ctx.answerCallbackQuery(decision === 'warn' ? { text: RATE_LIMITED } : {});
@@ -120,8 +137,8 @@ export function createTelegramBot(options: CreateBotOptions): Bot {
     await next();
   });
 
-  async function admit(ctx: Context, bucket: CommandRateLimiter, userId: string): Promise<boolean> {
-    const decision = bucket.check(userId);
+  async function admit(ctx: Context, bucket: RateLimiter, userId: string): Promise<boolean> {
+    const decision = await bucket.check(userId);
     if (decision === 'warn' && ctx.message) {
       await ctx.reply(escapeHtml(RATE_LIMITED), {
         parse_mode: 'HTML',

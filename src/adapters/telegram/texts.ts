@@ -31,4 +31,14 @@ export const TG_TEXTS = {
   outOfTries: 'No tries left. Here is the worked solution.',
   solutionFollows: 'Worked solution:',
   commandsTitle: 'Commands',
+  boardTitle:
+    'Results so far (busy group: one message, updated as you answer; reply to the question to answer)',
+  boardOutOfTries: 'no tries left (the Solution button shows the worked solution)',
+  boardSolutionSent: 'no tries left: I sent you the worked solution in our private chat',
+  boardNext: 'next:',
 } as const;
+
+/** Heads a worked solution sent privately because the group was busy. */
+export function privateSolutionIntro(title: string): string {
+  return `The worked solution of "${title}" from the group (no tries left there):`;
+}

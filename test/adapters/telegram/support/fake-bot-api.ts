@@ -59,6 +59,66 @@ export interface FakeBotApiOptions {
   readonly username?: string;
   /** Webhook mode: how many times an update is re-posted after a non-200 answer (Telegram keeps trying). */
   readonly webhookRetries?: number;
+  /**
+   * Enforce Telegram's flood limits on messages sent or edited: beyond them a call gets 429 with `retry_after`
+   * (seconds, fractional when the limits are compressed for a fast test).
+   */
+  readonly limits?: FloodLimits;
+}
+
+export interface FloodWindow {
+  readonly count: number;
+  readonly windowMs: number;
+}
+
+export interface FloodLimits {
+  readonly perBot: FloodWindow;
+  readonly privateChat: FloodWindow;
+  readonly groupChat: FloodWindow;
+}
+
+/** Telegram's documented limits: ~30 messages/s per bot, 1/s into a private chat, 20/min into a group. */
+export const TELEGRAM_FLOOD_LIMITS: FloodLimits = {
+  perBot: { count: 30, windowMs: 1000 },
+  privateChat: { count: 1, windowMs: 1000 },
+  groupChat: { count: 20, windowMs: 60_000 },
+};
+
+/** The same limits with time running `factor` times faster. */
+export function compressedLimits(limits: FloodLimits, factor: number): FloodLimits {
+  const scale = (w: FloodWindow): FloodWindow => ({ count: w.count, windowMs: w.windowMs / factor });
+  return {
+    perBot: scale(limits.perBot),
+    privateChat: scale(limits.privateChat),
+    groupChat: scale(limits.groupChat),
+  };
+}
+
+const FLOOD_METHODS = new Set([
+  'sendMessage',
+  'editMessageText',
+  'sendPhoto',
+  'copyMessage',
+  'forwardMessage',
+]);
+
+/** Arrival times of accepted messages within a limit. */
+class FloodCounter {
+  private times: number[] = [];
+
+  constructor(readonly limit: FloodWindow) {}
+
+  /** 0 when one more message is allowed now; else the seconds until it is. */
+  retryAfter(now: number): number {
+    this.times = this.times.filter((t) => t > now - this.limit.windowMs);
+    if (this.times.length < this.limit.count) return 0;
+    const oldest = this.times[this.times.length - this.limit.count] ?? now;
+    return Math.max(0.001, (oldest + this.limit.windowMs - now) / 1000);
+  }
+
+  add(now: number): void {
+    this.times.push(now);
+  }
 }
 
 export class FakeBotApi {
@@ -82,18 +142,26 @@ export class FakeBotApi {
   private readonly lastMessageId = new Map<number, number>();
   private readonly callbackQueries = new Map<string, { answered: boolean }>();
   private readonly failures = new Map<string, Failure[]>();
+  private readonly hanging = new Map<string, number>();
+  private hung = 0;
   private readonly callWaiters: { pred: (c: ApiCall) => boolean; resolve: (c: ApiCall) => void }[] = [];
   private readonly webhookRetries: number;
   private readonly deliveriesDone = new Map<number, Promise<void>>();
   private nextCallbackId = 1;
   private closed = false;
+  private readonly limits: FloodLimits | undefined;
+  private readonly perBot: FloodCounter | undefined;
+  private readonly perChat = new Map<number, FloodCounter>();
 
   private constructor(options: FakeBotApiOptions) {
     this.server = createServer((req, res) => {
       void this.onRequest(req, res);
     });
-    this.token = options.token ?? '123456:TEST-token_abc';
+    // Shaped like a real token, so the log scans look for what a real one would leak.
+    this.token = options.token ?? '7123456789:AAHfakeTokenForTestsOnly_abcdefghij';
     this.webhookRetries = options.webhookRetries ?? 3;
+    this.limits = options.limits;
+    this.perBot = options.limits ? new FloodCounter(options.limits.perBot) : undefined;
     this.bot = {
       id: Number(this.token.split(':')[0]),
       is_bot: true,
@@ -272,17 +340,55 @@ export class FakeBotApi {
     return this.deliveries.filter((d) => d.updateId === updateId).map((d) => d.status);
   }
 
+  /** The current text of a message (after any edits), as Telegram shows it. */
+  textOf(chatId: number, messageId: number): string | undefined {
+    const m = this.messages.get(`${chatId}:${messageId}`);
+    return m && 'text' in m ? m.text : undefined;
+  }
+
   callbackAnswered(id: string): boolean {
     return this.callbackQueries.get(id)?.answered ?? false;
   }
 
   // ---- fault injection -------------------------------------------------------------------------------------
 
+  /** The next `count` calls of `method` are never answered (a hung Bot API); the fake's close() ends them. */
+  hangNext(method: string, count: number): void {
+    this.hanging.set(method, (this.hanging.get(method) ?? 0) + count);
+  }
+
+  /** Calls left hanging so far. */
+  get hungCalls(): number {
+    return this.hung;
+  }
+
   /** The next `count` calls of `method` fail with this error (429 + retry_after, 500, 400 ...). */
   failNext(method: string, count: number, failure: Failure): void {
     const list = this.failures.get(method) ?? [];
     for (let i = 0; i < count; i++) list.push(failure);
     this.failures.set(method, list);
+  }
+
+  /** The 429s the fake answered. */
+  rateLimitedCalls(): ApiCall[] {
+    return this.calls.filter((c) => !c.response.ok && c.response.error_code === 429);
+  }
+
+  /** Enforces the flood limits; undefined when the message may go, else retry_after in seconds. */
+  private floodCheck(method: string, p: Payload): number | undefined {
+    if (!this.limits || !this.perBot || !FLOOD_METHODS.has(method)) return undefined;
+    const chatId = Number(p.chat_id);
+    let chat = this.perChat.get(chatId);
+    if (!chat) {
+      chat = new FloodCounter(chatId > 0 ? this.limits.privateChat : this.limits.groupChat);
+      this.perChat.set(chatId, chat);
+    }
+    const now = performance.now();
+    const wait = Math.max(chat.retryAfter(now), this.perBot.retryAfter(now));
+    if (wait > 0) return wait;
+    chat.add(now);
+    this.perBot.add(now);
+    return undefined;
   }
 
   // ---- HTTP ------------------------------------------------------------------------------------------------
@@ -316,6 +422,12 @@ export class FakeBotApi {
       }
       send(response);
     };
+    const hangs = this.hanging.get(method) ?? 0;
+    if (hangs > 0) {
+      this.hanging.set(method, hangs - 1);
+      this.hung++;
+      return;
+    }
     const failure = this.failures.get(method)?.shift();
     if (failure) {
       const description =
@@ -326,6 +438,10 @@ export class FakeBotApi {
       return record(err(failure.error_code, description, failure.retry_after));
     }
     if (method === 'getUpdates') return this.getUpdates(payload, req, record);
+    const flood = this.floodCheck(method, payload);
+    if (flood !== undefined) {
+      return record(err(429, `Too Many Requests: retry after ${flood}`, flood));
+    }
     record(this.dispatch(method, payload));
   }
 

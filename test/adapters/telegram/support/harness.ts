@@ -3,14 +3,16 @@
  * waits deterministically: every update is tracked until the adapter reports it fully handled (no sleeps).
  */
 import type { Chat, Message, Update, User } from 'grammy/types';
+import { expect } from 'vitest';
 import {
   startTelegram,
   type TelegramHandle,
   type TelegramTuning,
 } from '../../../../src/adapters/telegram/index.js';
+import { inProcessRateLimits, type RateLimitStore } from '../../../../src/adapters/shared/rate-limiter.js';
 import type { Engine } from '../../../../src/engine/api.js';
 import { createLogger } from '../../../../src/logger.js';
-import { FakeBotApi, type NewUpdate } from './fake-bot-api.js';
+import { compressedLimits, FakeBotApi, TELEGRAM_FLOOD_LIMITS, type NewUpdate } from './fake-bot-api.js';
 
 export type Mode = 'polling' | 'webhook';
 
@@ -67,7 +69,13 @@ export interface HarnessOptions {
   readonly mode: Mode;
   readonly engine: Engine;
   readonly tuning?: TelegramTuning;
+  /** Clock of the in-process rate limits (ignored when `rateLimits` is given). */
   readonly now?: () => number;
+  /** Where rate limits live (default: in process). */
+  readonly rateLimits?: RateLimitStore;
+  /** Metrics hooks passed to startTelegram. */
+  readonly onRateLimited?: (retryAfterSeconds: number) => void;
+  readonly onApiError?: (kind: string) => void;
   /** Reuse a running fake (a restarted bot process); a new one is started otherwise. */
   readonly fake?: FakeBotApi;
 }
@@ -115,10 +123,14 @@ export class Harness {
         // Tests send many commands in a row; the rate-limit test sets its own.
         commandRateLimit: { burst: 1000, refillMs: 1 },
         groupAnswerRateLimit: { burst: 1000, refillMs: 1 },
+        // Telegram's limits with time 1,000x faster: paced like production, without a second per private message.
+        pacing: compressedLimits(TELEGRAM_FLOOD_LIMITS, 1000),
         ...options.tuning,
       },
       onUpdateHandled: h.tracker.onUpdateHandled,
-      ...(options.now ? { now: options.now } : {}),
+      rateLimits: options.rateLimits ?? inProcessRateLimits(options.now),
+      ...(options.onRateLimited ? { onRateLimited: options.onRateLimited } : {}),
+      ...(options.onApiError ? { onApiError: options.onApiError } : {}),
     });
     if (options.mode === 'webhook') {
       const w = h.handle.webhook!;
@@ -160,11 +172,21 @@ export class Harness {
     return this.deliver(update).then((s) => ({ ...s, callbackId: update.callback_query!.id }));
   }
 
-  /** Stops the adapter (and the fake unless `keepFake`). */
+  /** Stops the adapter (and the fake unless `keepFake`); fails if any log line gave the bot token away. */
   async stop(options: { keepFake?: boolean } = {}): Promise<void> {
     await this.handle.stop();
     if (!options.keepFake) await this.fake.close();
+    expect(linesWithToken(this.logs, this.fake.token)).toEqual([]);
   }
+}
+
+/**
+ * Log lines that contain the bot token or its secret half, in any form (every e2e test checks its logs with this
+ * when it stops the harness).
+ */
+export function linesWithToken(lines: readonly LogLine[], token: string): string[] {
+  const secret = token.slice(token.indexOf(':') + 1);
+  return lines.map((l) => JSON.stringify(l)).filter((l) => l.includes(token) || l.includes(secret));
 }
 
 // ---- people and chats --------------------------------------------------------------------------------------
