@@ -58,7 +58,7 @@ export async function submitAnswer(
       answers = chosen.value;
       if (answers.length === 0) {
         // Nothing addressed is open: a redelivered event, or a genuine answer to a settled question.
-        if (await deps.store.hasEvent(key)) return ok(outcome(target, before, [], 0, true));
+        if ((await deps.store.getEvent(key)) !== undefined) return ok(outcome(target, before, [], 0, true));
         const addressed = new Set(addressedParts(input.answer, target.instance.parts));
         const settled = before.filter((s) => addressed.has(s.id));
         return err(settled.every((s) => s.state === 'solved') ? 'already-solved' : 'no-tries-left', {

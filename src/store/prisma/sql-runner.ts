@@ -1,0 +1,106 @@
+/**
+ * Runs the store's hot-path statements (statements.ts) on the driver adapter Prisma Client is connected through,
+ * through the adapter's public interface (queryRaw with its argument types): Prisma Client's request pipeline costs
+ * more CPU per call than SQLite needs to run the statement (see ARCHITECTURE.md, Performance). Same adapter, so on
+ * SQLite the same connection and lock (sqlite-connection.ts), on PostgreSQL the same bounded pool.
+ *
+ * Several writes are atomic as one transaction on SQLite, and as ONE statement of data-modifying CTEs on
+ * PostgreSQL (one round trip; the statement timeout bounds it, and a unique violation anywhere undoes all of it).
+ */
+import type {
+  SqlDriverAdapter,
+  SqlDriverAdapterFactory,
+  SqlQuery,
+  SqlQueryable,
+  SqlResultSet,
+} from '@prisma/driver-adapter-utils';
+import { Prisma } from '../../generated/sqlite/client.js';
+import type { Row } from './rows.js';
+import type { SerializedSqlite } from './sqlite-connection.js';
+
+export interface SqlRunner {
+  readonly provider: 'sqlite' | 'postgres';
+  /** Scalar maximum of two values (MAX on SQLite, GREATEST on PostgreSQL). */
+  readonly greatest: Prisma.Sql;
+  query(query: Prisma.Sql): Promise<Row[]>;
+  /** Runs `writes`, then `last` (whose rows it returns), all or nothing. */
+  atomically(writes: readonly Prisma.Sql[], last: Prisma.Sql): Promise<Row[]>;
+}
+
+/** A factory that hands Prisma Client the adapter the store already connected (so both use the same one). */
+export function sharing(adapter: SqlDriverAdapter): SqlDriverAdapterFactory {
+  return {
+    provider: adapter.provider,
+    adapterName: adapter.adapterName,
+    connect: () => Promise.resolve(adapter),
+  };
+}
+
+export function sqliteRunner(connection: SerializedSqlite): SqlRunner {
+  return {
+    provider: 'sqlite',
+    greatest: Prisma.raw('MAX'),
+    query: (query) => run(connection, query, 'sqlite'),
+    atomically: (writes, last) =>
+      connection.transaction(async (tx) => {
+        for (const write of writes) await tx.executeRaw(toSqlQuery(write, 'sqlite'));
+        return run(tx, last, 'sqlite');
+      }),
+  };
+}
+
+export function postgresRunner(adapter: SqlDriverAdapter): SqlRunner {
+  const query = (sql: Prisma.Sql): Promise<Row[]> => run(adapter, sql, 'postgres');
+  return {
+    provider: 'postgres',
+    greatest: Prisma.raw('GREATEST'),
+    query,
+    atomically: (writes, last) =>
+      query(
+        writes.length === 0
+          ? last
+          : Prisma.sql`WITH ${Prisma.join(
+              writes.map((w, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${w})`),
+              ', ',
+            )} ${last}`,
+      ),
+  };
+}
+
+async function run(on: SqlQueryable, query: Prisma.Sql, provider: SqlRunner['provider']): Promise<Row[]> {
+  return toRows(await on.queryRaw(toSqlQuery(query, provider)));
+}
+
+type ArgType = SqlQuery['argTypes'][number];
+const argType = (scalarType: ArgType['scalarType']): ArgType => ({ scalarType, arity: 'scalar' });
+const INT = argType('int');
+const FLOAT = argType('float');
+const BOOLEAN = argType('boolean');
+const STRING = argType('string');
+const DATETIME = argType('datetime');
+const UNKNOWN = argType('unknown');
+
+/** The type the adapter is told for each value (it does the encoding itself). */
+function argTypeOf(value: unknown): ArgType {
+  if (typeof value === 'string') return STRING;
+  if (typeof value === 'number') return Number.isInteger(value) ? INT : FLOAT;
+  if (typeof value === 'boolean') return BOOLEAN;
+  if (value instanceof Date) return DATETIME;
+  if (value === null) return UNKNOWN;
+  throw new TypeError(`unsupported SQL argument of type ${typeof value}`);
+}
+
+/** `Prisma.sql\`...\`` -> the adapter's query: `?` placeholders for SQLite, `$1` for PostgreSQL. */
+function toSqlQuery(query: Prisma.Sql, provider: SqlRunner['provider']): SqlQuery {
+  const args = query.values;
+  return {
+    sql: provider === 'sqlite' ? query.sql : query.text,
+    args: [...args],
+    argTypes: args.map(argTypeOf),
+  };
+}
+
+function toRows(result: SqlResultSet): Row[] {
+  const names = result.columnNames;
+  return result.rows.map((values) => Object.fromEntries(names.map((name, i) => [name, values[i]])));
+}
