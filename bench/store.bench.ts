@@ -208,7 +208,7 @@ function rawSqlite(
   const bind = (q: Prisma.Sql): unknown[] => q.values.map(sqliteValue);
   const greatest = Prisma.raw('MAX');
   const record = db.transaction((input: RecordAttemptsInput) => {
-    for (const w of recordWritesSql(input, greatest)) prepare(w).run(...bind(w));
+    for (const w of recordWritesSql(input, { greatest, provider: 'sqlite' })) prepare(w).run(...bind(w));
     const streak = streakUpdateSql(input, greatest);
     prepare(streak).run(...bind(streak));
   });
@@ -306,6 +306,8 @@ async function benchLeaderboards(file: string): Promise<void> {
     };
     addScope(100, OPTED_OUT_ELSEWHERE, true);
     BOARD_SIZES.forEach((n, i) => scopes.push(addScope(i + 1, n, false)));
+    db.exec(`INSERT INTO score_counts (scope_id, period, points, n)
+      SELECT scope_id, period, points, COUNT(*) FROM scores WHERE hidden = 0 GROUP BY scope_id, period, points`);
   })();
   db.exec('ANALYZE');
   const store = await createPrismaStore({ url: `file:${file}` });

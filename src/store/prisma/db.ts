@@ -65,14 +65,13 @@ export interface DbClient {
       where: { userId: number; period: string };
       _sum: { points: true };
     }): PromiseLike<{ _sum: { points: number | null } }>;
-    updateMany(args: { where: { userId: number }; data: { hidden: boolean } }): PromiseLike<unknown>;
+    deleteMany(args: { where: { scopeId: number } }): PromiseLike<unknown>;
+  };
+  readonly scoreCount: {
     deleteMany(args: { where: { scopeId: number } }): PromiseLike<unknown>;
   };
   readonly user: {
-    update(args: {
-      where: { id: number };
-      data: { optOut: boolean } | { timeZone: string };
-    }): PromiseLike<unknown>;
+    update(args: { where: { id: number }; data: { timeZone: string } }): PromiseLike<unknown>;
   };
   $queryRaw(query: Prisma.Sql): PromiseLike<unknown>;
   $executeRaw(query: Prisma.Sql): PromiseLike<number>;

@@ -19,6 +19,7 @@ import {
   answerContextSql,
   findUserSql,
   leaderboardSql,
+  optOutSql,
   recordWritesSql,
   streakUpdateSql,
   upsertUserSql,
@@ -143,7 +144,7 @@ export function createStoreOnPrisma({ db, sql }: { db: Db; sql: SqlRunner }): St
     recordAttempts: guard(async (input) => {
       checkSubmission(input);
       try {
-        await sql.atomically(recordWritesSql(input, sql.greatest), streakUpdateSql(input, sql.greatest));
+        await sql.atomically(recordWritesSql(input, sql), streakUpdateSql(input, sql.greatest));
         return { status: 'recorded' };
       } catch (error) {
         const failure = classify(error);
@@ -214,10 +215,7 @@ export function createStoreOnPrisma({ db, sql }: { db: Db; sql: SqlRunner }): St
     }),
 
     setOptOut: guard(async ({ userId, optOut }) => {
-      await db.transaction(async (tx) => {
-        await tx.user.update({ where: { id: userId }, data: { optOut } });
-        await tx.score.updateMany({ where: { userId }, data: { hidden: optOut } });
-      });
+      await sql.atomically(optOutSql(userId, optOut), Prisma.sql`SELECT 1 AS done`);
     }),
 
     setTimeZone: guard(async ({ userId, timeZone }) => {
@@ -229,6 +227,7 @@ export function createStoreOnPrisma({ db, sql }: { db: Db; sql: SqlRunner }): St
         await db.transaction(async (tx) => {
           await tx.event.create({ data: { key: eventKey, createdAt: at } });
           await tx.score.deleteMany({ where: { scopeId } });
+          await tx.scoreCount.deleteMany({ where: { scopeId } });
         });
         return { reset: true };
       } catch (error) {

@@ -4,8 +4,8 @@
  * more CPU per call than SQLite needs to run the statement (see ARCHITECTURE.md, Performance). Same adapter, so on
  * SQLite the same connection and lock (sqlite-connection.ts), on PostgreSQL the same bounded pool.
  *
- * Several writes are atomic as one transaction on SQLite, and as ONE statement of data-modifying CTEs on
- * PostgreSQL (one round trip; the statement timeout bounds it, and a unique violation anywhere undoes all of it).
+ * Several writes are atomic as one transaction (the adapters' transactions leave COMMIT / ROLLBACK to the caller,
+ * as they do for Prisma Client: usePhantomQuery false).
  */
 import type {
   SqlDriverAdapter,
@@ -49,21 +49,27 @@ export function sqliteRunner(connection: SerializedSqlite): SqlRunner {
   };
 }
 
+/** PostgreSQL: several writes in one transaction on a pooled connection (the adapter sends BEGIN; we end it). */
 export function postgresRunner(adapter: SqlDriverAdapter): SqlRunner {
-  const query = (sql: Prisma.Sql): Promise<Row[]> => run(adapter, sql, 'postgres');
+  const end = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
   return {
     provider: 'postgres',
     greatest: Prisma.raw('GREATEST'),
-    query,
-    atomically: (writes, last) =>
-      query(
-        writes.length === 0
-          ? last
-          : Prisma.sql`WITH ${Prisma.join(
-              writes.map((w, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${w})`),
-              ', ',
-            )} ${last}`,
-      ),
+    query: (query) => run(adapter, query, 'postgres'),
+    async atomically(writes, last) {
+      const tx = await adapter.startTransaction();
+      try {
+        for (const write of writes) await tx.executeRaw(toSqlQuery(write, 'postgres'));
+        const rows = await run(tx, last, 'postgres');
+        await tx.executeRaw(end('COMMIT'));
+        await tx.commit();
+        return rows;
+      } catch (error) {
+        await tx.executeRaw(end('ROLLBACK')).catch(() => undefined);
+        await tx.rollback();
+        throw error;
+      }
+    },
   };
 }
 

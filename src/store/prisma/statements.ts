@@ -75,7 +75,10 @@ export function answerContextSql(input: {
  * streakUpdateSql. The event row makes a redelivered event fail ('duplicate'); the attempts' unique key makes a
  * second submission of the same try fail ('conflict'). A new score row copies the student's opt-out (hidden).
  */
-export function recordWritesSql(input: RecordAttemptsInput, greatest: Prisma.Sql): Prisma.Sql[] {
+export function recordWritesSql(
+  input: RecordAttemptsInput,
+  { greatest, provider }: { greatest: Prisma.Sql; provider: 'sqlite' | 'postgres' },
+): Prisma.Sql[] {
   const { attempts, at, userId } = input;
   const writes = [
     Prisma.sql`INSERT INTO events (key, created_at, outcome) VALUES (${input.eventKey}, ${at}, ${input.outcome ?? null})`,
@@ -106,14 +109,43 @@ export function recordWritesSql(input: RecordAttemptsInput, greatest: Prisma.Sql
   if (input.points > 0 || input.solvedQuestion) {
     const solved = input.solvedQuestion ? 1 : 0;
     const hidden = Prisma.sql`(SELECT opt_out FROM users WHERE id = ${userId})`;
-    writes.push(Prisma.sql`
-      INSERT INTO scores (scope_id, period, user_id, points, solved, hidden)
-      VALUES (${input.scopeId}, ${ALL_TIME}, ${userId}, ${input.points}, ${solved}, ${hidden}),
-             (${input.scopeId}, ${input.week}, ${userId}, ${input.points}, ${solved}, ${hidden})
-      ON CONFLICT (scope_id, period, user_id) DO UPDATE SET
-        points = scores.points + excluded.points, solved = scores.solved + excluded.solved`);
+    // The student's visible rows leave their points bucket, change, and join their new one (score_counts).
+    const mine = Prisma.sql`FROM scores WHERE scope_id = ${input.scopeId} AND user_id = ${userId}
+      AND period IN (${ALL_TIME}, ${input.week}) AND hidden = FALSE`;
+    // PostgreSQL: two students' writes would take the buckets' row locks in different orders (a deadlock), so a
+    // scope's scoring writes take the scope's row lock first. SQLite: transactions run one at a time anyway.
+    if (provider === 'postgres')
+      writes.push(Prisma.sql`SELECT id FROM scopes WHERE id = ${input.scopeId} FOR UPDATE`);
+    writes.push(
+      Prisma.sql`UPDATE score_counts SET n = n - 1
+        WHERE (scope_id, period, points) IN (SELECT scope_id, period, points ${mine})`,
+      Prisma.sql`
+        INSERT INTO scores (scope_id, period, user_id, points, solved, hidden)
+        VALUES (${input.scopeId}, ${ALL_TIME}, ${userId}, ${input.points}, ${solved}, ${hidden}),
+               (${input.scopeId}, ${input.week}, ${userId}, ${input.points}, ${solved}, ${hidden})
+        ON CONFLICT (scope_id, period, user_id) DO UPDATE SET
+          points = scores.points + excluded.points, solved = scores.solved + excluded.solved`,
+      Prisma.sql`INSERT INTO score_counts (scope_id, period, points, n) SELECT scope_id, period, points, 1 ${mine}
+        ON CONFLICT (scope_id, period, points) DO UPDATE SET n = score_counts.n + 1`,
+    );
   }
   return writes;
+}
+
+/**
+ * Opting out (or back in): the student's score rows leave (or join) their points buckets, then are hidden (or
+ * shown), and the user row says so; run atomically.
+ */
+export function optOutSql(userId: number, optOut: boolean): Prisma.Sql[] {
+  const rows = Prisma.sql`FROM scores WHERE user_id = ${userId} AND hidden = ${!optOut}`;
+  return [
+    optOut
+      ? Prisma.sql`UPDATE score_counts SET n = n - 1 WHERE (scope_id, period, points) IN (SELECT scope_id, period, points ${rows})`
+      : Prisma.sql`INSERT INTO score_counts (scope_id, period, points, n) SELECT scope_id, period, points, 1 ${rows}
+          ON CONFLICT (scope_id, period, points) DO UPDATE SET n = score_counts.n + 1`,
+    Prisma.sql`UPDATE scores SET hidden = ${optOut} WHERE user_id = ${userId}`,
+    Prisma.sql`UPDATE users SET opt_out = ${optOut} WHERE id = ${userId}`,
+  ];
 }
 
 /**
@@ -132,9 +164,9 @@ export function streakUpdateSql(input: RecordAttemptsInput, greatest: Prisma.Sql
 
 /**
  * Top rows straight off the (scope, period, hidden, points DESC, solved DESC, user) index, plus the caller's row
- * (`me` = 1) with its rank: 1 + the visible rows ahead of it, counted as three ranges of that same index (more
- * points; same points, more solved; same both, lower id). Opted-out students are `hidden` rows of the index, so
- * neither part reads a row of another scope or joins a counted row.
+ * (`me` = 1) with its rank: 1 + the visible rows ahead of it: those with more points, summed from the points
+ * buckets (score_counts), and those tied on points, counted as two short ranges of that index (more solved; same
+ * solved, lower id). Opted-out students are `hidden` rows, never counted, so nothing outside the scope is read.
  */
 export function leaderboardSql(input: {
   scopeId: number;
@@ -154,7 +186,8 @@ export function leaderboardSql(input: {
     ) top
     UNION ALL
     SELECT 1 AS me, s.user_id, u.platform_user_id, u.display_name, s.points, s.solved,
-      1 + (SELECT COUNT(*) FROM scores o WHERE ${ahead} AND o.points > s.points)
+      1 + (SELECT COALESCE(SUM(c.n), 0) FROM score_counts c
+           WHERE c.scope_id = s.scope_id AND c.period = s.period AND c.points > s.points)
         + (SELECT COUNT(*) FROM scores o WHERE ${ahead} AND o.points = s.points AND o.solved > s.solved)
         + (SELECT COUNT(*) FROM scores o
            WHERE ${ahead} AND o.points = s.points AND o.solved = s.solved AND o.user_id < s.user_id) AS rank

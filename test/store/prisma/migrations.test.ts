@@ -28,6 +28,7 @@ const TABLES = [
   'events',
   'questions',
   'scopes',
+  'score_counts',
   'scores',
   'topic_progress',
   'user_questions',

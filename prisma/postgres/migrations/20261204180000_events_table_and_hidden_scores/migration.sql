@@ -1,6 +1,7 @@
 -- One table for every platform event (pruned after the redelivery window), keyed by the event key alone;
 -- questions no longer keep their creating event key (events.question_id points back instead).
--- Scores carry the student's opt-out (hidden) so that leaderboards read one index range per scope.
+-- Scores carry the student's opt-out (hidden) so that leaderboards read one index range per scope, and
+-- score_counts counts the visible rows per points value (ranks sum buckets instead of counting students).
 -- CreateTable
 CREATE TABLE "events" (
     "key" TEXT NOT NULL,
@@ -40,3 +41,15 @@ CREATE INDEX "scores_scope_id_period_hidden_points_solved_user_id_idx" ON "score
 
 -- CreateIndex
 CREATE INDEX "events_created_at_idx" ON "events"("created_at");
+
+-- CreateTable
+CREATE TABLE "score_counts" (
+    "scope_id" INTEGER NOT NULL,
+    "period" TEXT NOT NULL,
+    "points" DOUBLE PRECISION NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    CONSTRAINT "score_counts_pkey" PRIMARY KEY ("scope_id","period","points")
+);
+INSERT INTO "score_counts" ("scope_id", "period", "points", "n")
+  SELECT "scope_id", "period", "points", COUNT(*) FROM "scores" WHERE NOT "hidden" GROUP BY "scope_id", "period", "points";

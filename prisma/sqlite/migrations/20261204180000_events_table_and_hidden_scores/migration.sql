@@ -1,6 +1,7 @@
 -- One table for every platform event (pruned after the redelivery window), keyed by the event key alone;
 -- questions no longer keep their creating event key (events.question_id points back instead).
--- Scores carry the student's opt-out (hidden) so that leaderboards read one index range per scope.
+-- Scores carry the student's opt-out (hidden) so that leaderboards read one index range per scope, and
+-- score_counts counts the visible rows per points value (ranks sum buckets instead of counting students).
 -- DropIndex
 DROP INDEX "users_opt_out_idx";
 
@@ -66,3 +67,15 @@ PRAGMA defer_foreign_keys=OFF;
 -- CreateIndex
 CREATE INDEX "events_created_at_idx" ON "events"("created_at");
 
+
+-- CreateTable
+CREATE TABLE "score_counts" (
+    "scope_id" INTEGER NOT NULL,
+    "period" TEXT NOT NULL,
+    "points" REAL NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    PRIMARY KEY ("scope_id", "period", "points")
+);
+INSERT INTO "score_counts" ("scope_id", "period", "points", "n")
+  SELECT "scope_id", "period", "points", COUNT(*) FROM "scores" WHERE NOT "hidden" GROUP BY "scope_id", "period", "points";
