@@ -1,7 +1,7 @@
 /**
  * Opens the Prisma store for a database URL: `file:<path>` -> SQLite (the embedded default), `postgresql://` or
  * `postgres://` -> PostgreSQL. Pending migrations (the committed SQL under prisma/<provider>/migrations) are applied
- * first, so a fresh clone needs no migrate step; see migrations/ for why that is safe with several instances.
+ * first, so a fresh clone needs no migrate step; see migrate.ts for why that is safe with several instances.
  *
  * Prisma Client and the store's hot path share ONE connected driver adapter (handed to Prisma Client by a factory
  * that returns it): on SQLite one connection behind one lock (sqlite-connection.ts), on PostgreSQL one bounded pool.
@@ -13,10 +13,10 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Store } from '../../engine/ports/store.js';
-import { findMigrationsDir } from './migrations/read-migrations.js';
+import { findMigrationsDir } from './migrate.js';
 import type { Db } from './db.js';
 import { createStoreOnPrisma } from './prisma-store.js';
-import { postgresRunner, sharing, sqliteRunner } from './sql-runner.js';
+import { sharing, sqlRunner } from './sql-runner.js';
 import { openSqlite } from './sqlite-connection.js';
 
 export interface PrismaStoreConfig {
@@ -61,7 +61,7 @@ export async function createPrismaStore(options: PrismaStoreConfig): Promise<Sto
       transaction: (work) => client.$transaction(work),
       disconnect: () => client.$disconnect(),
     };
-    return createStoreOnPrisma({ db, sql: sqliteRunner(connection) });
+    return createStoreOnPrisma({ db, sql: sqlRunner(connection) });
   }
   const adapter = await new PrismaPg({
     connectionString: options.url,
@@ -78,7 +78,7 @@ export async function createPrismaStore(options: PrismaStoreConfig): Promise<Sto
     transaction: (work) => client.$transaction(work),
     disconnect: () => client.$disconnect(),
   };
-  return createStoreOnPrisma({ db, sql: postgresRunner(adapter) });
+  return createStoreOnPrisma({ db, sql: sqlRunner(adapter) });
 }
 
 /**
@@ -91,11 +91,11 @@ export async function migrateDatabase(
   const provider = providerOf(options.url);
   const migrationsDir = options.migrationsDir ?? findMigrationsDir(provider);
   if (provider === 'sqlite') {
-    const { migrateSqlite } = await import('./migrations/migrate-sqlite.js');
+    const { migrateSqlite } = await import('./migrate.js');
     const file = createPrivateFile(sqlitePath(options.url));
     return migrateSqlite({ file, migrationsDir, busyTimeoutMs: MIGRATION_LOCK_TIMEOUT_MS });
   }
-  const { migratePostgres } = await import('./migrations/migrate-postgres.js');
+  const { migratePostgres } = await import('./migrate.js');
   return migratePostgres({ url: options.url, migrationsDir, lockTimeoutMs: MIGRATION_LOCK_TIMEOUT_MS });
 }
 

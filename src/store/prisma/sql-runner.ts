@@ -4,8 +4,9 @@
  * more CPU per call than SQLite needs to run the statement (see ARCHITECTURE.md, Performance). Same adapter, so on
  * SQLite the same connection and lock (sqlite-connection.ts), on PostgreSQL the same bounded pool.
  *
- * Several writes are atomic as one transaction (the adapters' transactions leave COMMIT / ROLLBACK to the caller,
- * as they do for Prisma Client: usePhantomQuery false).
+ * Several writes are atomic as one transaction, run as Prisma Client runs its own: the adapter begins it (on SQLite
+ * with BEGIN IMMEDIATE, see sqlite-connection.ts), the caller sends COMMIT or ROLLBACK (`usePhantomQuery: false`),
+ * and commit() / rollback() hand the connection back.
  */
 import type {
   SqlDriverAdapter,
@@ -16,7 +17,6 @@ import type {
 } from '@prisma/driver-adapter-utils';
 import { Prisma } from '../../generated/sqlite/client.js';
 import type { Row } from './rows.js';
-import type { SerializedSqlite } from './sqlite-connection.js';
 
 export interface SqlRunner {
   readonly provider: 'sqlite' | 'postgres';
@@ -36,35 +36,23 @@ export function sharing(adapter: SqlDriverAdapter): SqlDriverAdapterFactory {
   };
 }
 
-export function sqliteRunner(connection: SerializedSqlite): SqlRunner {
-  return {
-    provider: 'sqlite',
-    greatest: Prisma.raw('MAX'),
-    query: (query) => run(connection, query, 'sqlite'),
-    atomically: (writes, last) =>
-      connection.transaction(async (tx) => {
-        for (const write of writes) await tx.executeRaw(toSqlQuery(write, 'sqlite'));
-        return run(tx, last, 'sqlite');
-      }),
-  };
-}
-
-/** PostgreSQL: several writes in one transaction on a pooled connection (the adapter sends BEGIN; we end it). */
-export function postgresRunner(adapter: SqlDriverAdapter): SqlRunner {
+export function sqlRunner(adapter: SqlDriverAdapter): SqlRunner {
+  const provider = adapter.provider === 'postgres' ? 'postgres' : 'sqlite';
   const end = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
   return {
-    provider: 'postgres',
-    greatest: Prisma.raw('GREATEST'),
-    query: (query) => run(adapter, query, 'postgres'),
+    provider,
+    greatest: Prisma.raw(provider === 'postgres' ? 'GREATEST' : 'MAX'),
+    query: (query) => run(adapter, query, provider),
     async atomically(writes, last) {
       const tx = await adapter.startTransaction();
       try {
-        for (const write of writes) await tx.executeRaw(toSqlQuery(write, 'postgres'));
-        const rows = await run(tx, last, 'postgres');
+        for (const write of writes) await tx.executeRaw(toSqlQuery(write, provider));
+        const rows = await run(tx, last, provider);
         await tx.executeRaw(end('COMMIT'));
         await tx.commit();
         return rows;
       } catch (error) {
+        // After some errors the database has rolled back by itself already; then there is nothing left to undo.
         await tx.executeRaw(end('ROLLBACK')).catch(() => undefined);
         await tx.rollback();
         throw error;

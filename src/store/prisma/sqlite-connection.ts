@@ -19,7 +19,6 @@ import {
   isDriverAdapterError,
   type SqlDriverAdapter,
   type SqlQuery,
-  type SqlQueryable,
   type Transaction,
 } from '@prisma/driver-adapter-utils';
 import { StoreUnavailableError } from '../../engine/ports/store.js';
@@ -66,23 +65,7 @@ export class SerializedSqlite implements SqlDriverAdapter {
     return this.#exclusive((deadline) => this.#retryBusy(deadline, () => this.#inner.executeScript(script)));
   }
 
-  /** Runs `work` in one BEGIN IMMEDIATE transaction: committed if it resolves, rolled back if it throws. */
-  transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
-    return this.#exclusive(async (deadline) => {
-      await this.#retryBusy(deadline, () => this.#inner.executeScript('BEGIN IMMEDIATE'));
-      try {
-        const result = await work(this.#inner);
-        await this.#inner.executeScript('COMMIT');
-        return result;
-      } catch (error) {
-        // After some errors SQLite has already rolled back by itself; then there is nothing left to undo.
-        await this.#inner.executeScript('ROLLBACK').catch(() => undefined);
-        throw error;
-      }
-    });
-  }
-
-  /** Prisma Client's transactions: it sends COMMIT / ROLLBACK itself (usePhantomQuery: false), then ends them. */
+  /** A transaction holds the lock until it ends; its owner sends COMMIT / ROLLBACK (usePhantomQuery: false). */
   async startTransaction(
     isolationLevel?: Parameters<SqlDriverAdapter['startTransaction']>[0],
   ): Promise<Transaction> {

@@ -12,13 +12,13 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaStore } from '../../../src/store/prisma/create-prisma-store.js';
-import { migratePostgres } from '../../../src/store/prisma/migrations/migrate-postgres.js';
-import { migrateSqlite } from '../../../src/store/prisma/migrations/migrate-sqlite.js';
 import {
   findMigrationsDir,
   pendingMigrations,
   readMigrations,
-} from '../../../src/store/prisma/migrations/read-migrations.js';
+  migratePostgres,
+  migrateSqlite,
+} from '../../../src/store/prisma/migrate.js';
 import { TEST_POSTGRES_URL, createTempDatabase, noticeIfNoPostgres } from '../support/temp-postgres.js';
 import { tempSqlite } from '../support/temp-sqlite.js';
 
