@@ -354,8 +354,8 @@ async function benchLeaderboards(file: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------
 // Database size per million attempts, pruning on
 
-const DAYS = 30;
-const ANSWERS_PER_DAY = 1000;
+const DAYS = 20;
+const ANSWERS_PER_DAY = 800;
 const SIZE_STUDENTS = 500;
 
 async function benchSize(file: string): Promise<void> {

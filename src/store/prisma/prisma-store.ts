@@ -122,10 +122,9 @@ export function createStoreOnPrisma({ db, sql }: { db: Db; sql: SqlRunner }): St
             ON CONFLICT (question_id, user_id) DO UPDATE SET hints_used = user_questions.hints_used + 1
             RETURNING hints_used AS n`);
         });
-        return {
-          hintsUsed: num(Array.isArray(rows) ? (rows[0] as Row | undefined)?.['n'] : undefined),
-          duplicate: false,
-        };
+        const first: unknown = Array.isArray(rows) ? rows[0] : undefined;
+        const hintsUsed = typeof first === 'object' && first !== null && 'n' in first ? num(first.n) : 0;
+        return { hintsUsed, duplicate: false };
       } catch (error) {
         if (classify(error) !== 'event') throw error;
       }
