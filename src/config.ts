@@ -41,6 +41,12 @@ export interface Config {
   /** `file:<path>` (SQLite, the default), `postgresql://...` / `postgres://...`, or `memory:` (nothing persisted). */
   readonly databaseUrl: string;
   readonly databaseKind: 'sqlite' | 'postgres' | 'memory';
+  /** STORE_TIMEOUT_MS: how long a store call waits for the database before "try again in a moment" (5000). */
+  readonly storeTimeoutMs: number;
+  /** DATABASE_POOL_SIZE: PostgreSQL connections per instance (10). */
+  readonly poolSize: number;
+  /** EVENT_WINDOW_HOURS: how long platform event ids are kept for idempotency (72). */
+  readonly eventWindowHours: number;
   readonly logLevel: LogLevel;
   /** Present when DISCORD_TOKEN is set. */
   readonly discord?: DiscordConfig;
@@ -69,6 +75,9 @@ export class ConfigError extends Error {
 /** Every variable the bot reads (documented in .env.example). */
 export const CONFIG_KEYS = [
   'DATABASE_URL',
+  'STORE_TIMEOUT_MS',
+  'DATABASE_POOL_SIZE',
+  'EVENT_WINDOW_HOURS',
   'LOG_LEVEL',
   'DISCORD_TOKEN',
   'DISCORD_APPLICATION_ID',
@@ -118,6 +127,20 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     bad('DATABASE_URL', 'is not a valid PostgreSQL URL, e.g. postgresql://user:password@host:5432/studybot');
   }
 
+  const positive = (
+    key: 'STORE_TIMEOUT_MS' | 'DATABASE_POOL_SIZE' | 'EVENT_WINDOW_HOURS',
+    fallback: number,
+  ) => {
+    const text = get(key);
+    const value = text === undefined ? fallback : Number(text);
+    if (Number.isInteger(value) && value > 0) return value;
+    bad(key, 'must be a whole number above 0');
+    return fallback;
+  };
+  const storeTimeoutMs = positive('STORE_TIMEOUT_MS', 5000);
+  const poolSize = positive('DATABASE_POOL_SIZE', 10);
+  const eventWindowHours = positive('EVENT_WINDOW_HOURS', 72);
+
   const level = (get('LOG_LEVEL') ?? 'info').toLowerCase();
   const logLevel = LOG_LEVELS.find((l) => l === level);
   if (logLevel === undefined) bad('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
@@ -133,6 +156,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   return {
     databaseUrl,
     databaseKind: databaseKind ?? 'sqlite',
+    storeTimeoutMs,
+    poolSize,
+    eventWindowHours,
     logLevel: logLevel ?? 'info',
     ...(discord ? { discord } : {}),
     ...(telegram ? { telegram } : {}),

@@ -92,7 +92,13 @@ export async function main(): Promise<number> {
   const logger = createLogger({ level: config.logLevel });
   let store: Store | undefined;
   try {
-    store = await createStore({ databaseUrl: config.databaseUrl });
+    store = await createStore({
+      databaseUrl: config.databaseUrl,
+      timeoutMs: config.storeTimeoutMs,
+      poolSize: config.poolSize,
+      eventWindowMs: config.eventWindowHours * 3600_000,
+      onPruneError: (error) => logger.warn('pruning old events failed', { error }),
+    });
     const engine = createEngine({ store });
 
     if (!config.telegram && !config.discord) {

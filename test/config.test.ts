@@ -18,6 +18,9 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       databaseUrl: DEFAULT_DATABASE_URL,
       databaseKind: 'sqlite',
+      storeTimeoutMs: 5000,
+      poolSize: 10,
+      eventWindowHours: 72,
       logLevel: 'info',
       color: true,
     });
@@ -58,6 +61,9 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       databaseUrl: DEFAULT_DATABASE_URL,
       databaseKind: 'sqlite',
+      storeTimeoutMs: 5000,
+      poolSize: 10,
+      eventWindowHours: 72,
       logLevel: 'debug',
       color: false,
       discord: {
@@ -90,6 +96,18 @@ describe('loadConfig', () => {
     );
     expect(loadConfig(base).telegram?.webhook?.port).toBe(8080);
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:a' }).telegram).toEqual({ token: '1:a' });
+  });
+
+  it('reads the store settings, and refuses anything but a whole number above 0', () => {
+    expect(
+      loadConfig({ STORE_TIMEOUT_MS: '1500', DATABASE_POOL_SIZE: '4', EVENT_WINDOW_HOURS: '24' }),
+    ).toMatchObject({ storeTimeoutMs: 1500, poolSize: 4, eventWindowHours: 24 });
+    const issues = issuesOf({ STORE_TIMEOUT_MS: '0', DATABASE_POOL_SIZE: 'ten', EVENT_WINDOW_HOURS: '1.5' });
+    expect(issues.map((i) => i.key)).toEqual([
+      'STORE_TIMEOUT_MS',
+      'DATABASE_POOL_SIZE',
+      'EVENT_WINDOW_HOURS',
+    ]);
   });
 
   it('lists every bad variable by name at once', () => {

@@ -17,7 +17,7 @@ export async function getHint(
   if (total === 0) return err('no-more-hints', { questionId: view.questionId });
   // Idempotent per event: a redelivered /hint returns the same step (also the last one). Asking past the last
   // hint still counts a request, which changes nothing: the student has taken hints on this question already.
-  const index = await deps.store.recordHint({
+  const { hintsUsed: index } = await deps.store.recordHint({
     eventKey: eventKey(input.actor.platform, 'hint', input.event.eventId),
     questionId: record.id,
     userId: user.id,

@@ -14,7 +14,7 @@ export async function nextQuestion(
   if (!target.ok) return target;
   const { user, record } = target.value;
   const scope = await ensureScope(deps, input.place.scope);
-  const created = await deps.store.createQuestion({
+  const { question: created } = await deps.store.createQuestion({
     eventKey: eventKey(input.actor.platform, 'next', input.event.eventId),
     scopeId: scope.id,
     channelId: input.place.channelId,

@@ -24,7 +24,7 @@ export async function startQuiz(
     ensureScope(deps, input.place.scope),
   ]);
   // Idempotent: the same event processed twice returns the question created the first time.
-  const record = await deps.store.createQuestion({
+  const { question: record } = await deps.store.createQuestion({
     eventKey: eventKey(input.actor.platform, 'quiz', input.event.eventId),
     scopeId: scope.id,
     channelId: input.place.channelId,

@@ -62,7 +62,7 @@ export async function submitAnswer(
       settled = chosen.value.settled;
       if (answers.length === 0) {
         // Nothing addressed is open: a redelivered event, or a genuine answer to settled parts.
-        if (await deps.store.hasEvent(key)) return ok(outcome(target, before, [], 0, true, []));
+        if ((await deps.store.getEvent(key)) !== undefined) return ok(outcome(target, before, [], 0, true, []));
         const named = settled.length > 0 ? settled : before;
         return err(named.every((s) => s.status === 'solved') ? 'already-solved' : 'no-tries-left', {
           questionId: target.view.questionId,

@@ -91,7 +91,9 @@ async function readPostgres(url: string): Promise<Stored> {
     const count = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0]!.n);
     return {
       questions: (
-        await client.query<{ event_key: string; seed: number }>('SELECT event_key, seed FROM questions')
+        await client.query<{ event_key: string; seed: number }>(
+          'SELECT e.key AS event_key, q.seed FROM questions q JOIN events e ON e.question_id = q.id',
+        )
       ).rows,
       users: await count('SELECT COUNT(*) AS n FROM users'),
       attempts: await count('SELECT COUNT(*) AS n FROM attempts'),
@@ -106,7 +108,9 @@ function readSqlite(url: string): Promise<Stored> {
   try {
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     return Promise.resolve({
-      questions: db.prepare('SELECT event_key, seed FROM questions').all() as Stored['questions'],
+      questions: db
+        .prepare('SELECT e.key AS event_key, q.seed FROM questions q JOIN events e ON e.question_id = q.id')
+        .all() as Stored['questions'],
       users: count('SELECT COUNT(*) AS n FROM users'),
       attempts: count('SELECT COUNT(*) AS n FROM attempts'),
     });

@@ -97,6 +97,17 @@ export interface RecordAttemptsInput {
   readonly day: string;
   readonly week: string;
   readonly at: Date;
+  /** Opaque text stored with the event row, to answer a redelivery of this event again (see getEvent). */
+  readonly outcome?: string;
+}
+
+/** A platform event the store has recorded (idempotency and replay). */
+export interface EventRecord {
+  readonly at: Date;
+  /** Opaque text the engine stored with the event to answer a redelivery again, or null. */
+  readonly outcome: string | null;
+  /** When the adapter confirmed its reply was sent, or null. */
+  readonly deliveredAt: Date | null;
 }
 
 export type RecordResult =
@@ -143,7 +154,8 @@ export interface Store {
   }): Promise<ScopeRecord>;
 
   /**
-   * Creates a question, idempotently: a second call with the same eventKey returns the first question.
+   * Creates a question, idempotently: a second call with the same eventKey returns the first question
+   * (`created: false`).
    */
   createQuestion(input: {
     eventKey: string;
@@ -153,7 +165,7 @@ export interface Store {
     seed: number;
     createdByUserId: number;
     at: Date;
-  }): Promise<QuestionRecord>;
+  }): Promise<{ question: QuestionRecord; created: boolean }>;
   getQuestion(id: number): Promise<QuestionRecord | undefined>;
   /** The most recent question posted in a channel of a scope. */
   latestQuestion(input: { scopeId: number; channelId: string }): Promise<QuestionRecord | undefined>;
@@ -172,8 +184,15 @@ export interface Store {
     platform: Platform;
     platformUserId: string;
   }): Promise<AnswerContext>;
-  /** Increments hints used, idempotent per eventKey; returns the count after. */
-  recordHint(input: { eventKey: string; questionId: number; userId: number }): Promise<number>;
+  /**
+   * Increments hints used, idempotent per eventKey; returns the count after (`duplicate`: the event was seen,
+   * nothing changed).
+   */
+  recordHint(input: {
+    eventKey: string;
+    questionId: number;
+    userId: number;
+  }): Promise<{ hintsUsed: number; duplicate: boolean }>;
   /** Marks that this student saw the solution (they earn no more points on it). */
   recordReveal(input: { questionId: number; userId: number }): Promise<void>;
 
@@ -184,10 +203,17 @@ export interface Store {
    */
   recordAttempts(input: RecordAttemptsInput): Promise<RecordResult>;
   /**
-   * True when recordAttempts already recorded this event key. The engine asks only when a submission finds
-   * nothing left to answer, to tell a redelivered event (duplicate) from a genuine late answer.
+   * The event as recorded (by recordAttempts, recordHint, createQuestion, resetLeaderboard or
+   * markEventDelivered), or undefined: never seen, or pruned (see pruneEvents).
    */
-  hasEvent(eventKey: string): Promise<boolean>;
+  getEvent(eventKey: string): Promise<EventRecord | undefined>;
+  /** Idempotent; records the event first if the store has not seen it (an event that recorded nothing else). */
+  markEventDelivered(input: { eventKey: string; at: Date }): Promise<void>;
+  /**
+   * Forgets the events recorded before `before` (older than any platform redelivers); resolves with how many.
+   * Works in small batches, so answers are never kept waiting behind it.
+   */
+  pruneEvents(before: Date): Promise<number>;
 
   getTopicProgress(userId: number): Promise<readonly TopicProgressRecord[]>;
   getUser(userId: number): Promise<UserRecord | undefined>;

@@ -12,6 +12,7 @@
 import type { Period } from '../../core/vocabulary.js';
 import type {
   AttemptRecord,
+  EventRecord,
   LeaderboardRecord,
   QuestionRecord,
   RecordAttemptsInput,
@@ -45,6 +46,9 @@ type SyncStore = {
   [K in keyof Store]: Store[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : never;
 };
 
+/** One recorded platform event (the table the Prisma store prunes), with the question it created, if any. */
+type StoredEvent = Mutable<EventRecord> & { readonly questionId?: number };
+
 export function createMemoryStore(): Store {
   let nextUserId = 1;
   let nextScopeId = 1;
@@ -56,13 +60,10 @@ export function createMemoryStore(): Store {
   const scopes = new Map<number, Mutable<ScopeRecord>>();
   const scopeIdByIdentity = new Map<string, number>();
   const questions = new Map<number, Mutable<QuestionRecord>>();
-  const questionIdByEvent = new Map<string, number>();
   const latestByChannel = new Map<string, number>();
   const questionIdByMessage = new Map<string, number>();
   const userQuestions = new Map<string, UserQuestionRow>();
-  const hintEvents = new Set<string>();
-  const resetEvents = new Set<string>();
-  const attemptEvents = new Set<string>();
+  const events = new Map<string, StoredEvent>();
   const progress = new Map<number, Map<string, Mutable<TopicProgressRecord>>>();
   /** scopeId -> period key ('all' or an ISO week) -> userId -> cell. */
   const scores = new Map<number, Map<string, Map<number, ScoreCell>>>();
@@ -105,7 +106,7 @@ export function createMemoryStore(): Store {
     return cell;
   };
 
-  const store: SyncStore = {
+  return toAsync({
     upsertUser({ platform, platformUserId, displayName }) {
       live();
       const k = key(platform, platformUserId);
@@ -155,8 +156,11 @@ export function createMemoryStore(): Store {
 
     createQuestion(input) {
       live();
-      const seen = questionIdByEvent.get(input.eventKey);
-      if (seen !== undefined) return copy(requireQuestion(seen));
+      const seen = events.get(input.eventKey);
+      if (seen) {
+        if (seen.questionId === undefined) throw new Error(`event ${input.eventKey} created no question`);
+        return { question: copy(requireQuestion(seen.questionId)), created: false };
+      }
       if (!scopes.has(input.scopeId)) throw new Error(`scope ${input.scopeId} does not exist`);
       requireUser(input.createdByUserId);
       const q: Mutable<QuestionRecord> = {
@@ -171,13 +175,18 @@ export function createMemoryStore(): Store {
         revealedAt: null,
       };
       questions.set(q.id, q);
-      questionIdByEvent.set(input.eventKey, q.id);
+      events.set(input.eventKey, {
+        at: new Date(input.at),
+        outcome: null,
+        deliveredAt: null,
+        questionId: q.id,
+      });
       const channel = key(q.scopeId, q.channelId);
       const latestId = latestByChannel.get(channel);
       const latest = latestId === undefined ? undefined : questions.get(latestId);
       // Most recent by creation time; a later insert wins a tie (higher id).
       if (!latest || latest.createdAt.getTime() <= q.createdAt.getTime()) latestByChannel.set(channel, q.id);
-      return copy(q);
+      return { question: copy(q), created: true };
     },
 
     getQuestion(id) {
@@ -242,11 +251,12 @@ export function createMemoryStore(): Store {
       requireQuestion(questionId);
       requireUser(userId);
       const row = userQuestion(questionId, userId);
-      if (!hintEvents.has(eventKey)) {
-        hintEvents.add(eventKey);
+      const duplicate = events.has(eventKey);
+      if (!duplicate) {
+        events.set(eventKey, { at: new Date(), outcome: null, deliveredAt: null });
         row.hintsUsed += 1;
       }
-      return row.hintsUsed;
+      return { hintsUsed: row.hintsUsed, duplicate };
     },
 
     recordReveal({ questionId, userId }) {
@@ -258,7 +268,7 @@ export function createMemoryStore(): Store {
 
     recordAttempts(input: RecordAttemptsInput): RecordResult {
       live();
-      if (attemptEvents.has(input.eventKey)) return { status: 'duplicate' };
+      if (events.has(input.eventKey)) return { status: 'duplicate' };
       requireQuestion(input.questionId);
       const user = requireUser(input.userId);
       if (!scopes.has(input.scopeId)) throw new Error(`scope ${input.scopeId} does not exist`);
@@ -276,7 +286,11 @@ export function createMemoryStore(): Store {
       }
 
       // From here on nothing can fail: apply everything (the "transaction" commits).
-      attemptEvents.add(input.eventKey);
+      events.set(input.eventKey, {
+        at: new Date(input.at),
+        outcome: input.outcome ?? null,
+        deliveredAt: null,
+      });
       for (const a of input.attempts) {
         row.attempts.push(
           Object.freeze({
@@ -327,9 +341,29 @@ export function createMemoryStore(): Store {
       return { status: 'recorded' };
     },
 
-    hasEvent(eventKey) {
+    getEvent(eventKey) {
       live();
-      return attemptEvents.has(eventKey);
+      const e = events.get(eventKey);
+      return e ? copy({ at: e.at, outcome: e.outcome, deliveredAt: e.deliveredAt }) : undefined;
+    },
+
+    markEventDelivered({ eventKey, at }) {
+      live();
+      const e = events.get(eventKey);
+      if (!e) events.set(eventKey, { at: new Date(at), outcome: null, deliveredAt: new Date(at) });
+      else if (e.deliveredAt === null) e.deliveredAt = new Date(at);
+    },
+
+    pruneEvents(before) {
+      live();
+      let pruned = 0;
+      for (const [k, e] of events) {
+        if (e.at.getTime() < before.getTime()) {
+          events.delete(k);
+          pruned += 1;
+        }
+      }
+      return pruned;
     },
 
     getTopicProgress(userId) {
@@ -386,10 +420,10 @@ export function createMemoryStore(): Store {
       requireUser(userId).timeZone = timeZone;
     },
 
-    resetLeaderboard({ scopeId, eventKey }) {
+    resetLeaderboard({ scopeId, eventKey, at }) {
       live();
-      if (resetEvents.has(eventKey)) return { reset: false };
-      resetEvents.add(eventKey);
+      if (events.has(eventKey)) return { reset: false };
+      events.set(eventKey, { at: new Date(at), outcome: null, deliveredAt: null });
       scores.delete(scopeId);
       return { reset: true };
     },
@@ -401,8 +435,7 @@ export function createMemoryStore(): Store {
     close() {
       closed = true;
     },
-  };
-  return toAsync(store);
+  });
 }
 
 /**
@@ -410,17 +443,43 @@ export function createMemoryStore(): Store {
  * callers see the same async interface as a database; a throw becomes a rejected promise.
  */
 function toAsync(sync: SyncStore): Store {
-  const out: Record<string, unknown> = {};
-  for (const [name, fn] of Object.entries(sync) as [string, (...args: unknown[]) => unknown][]) {
-    out[name] = (...args: unknown[]): Promise<unknown> => {
-      try {
-        return Promise.resolve(fn(...args));
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
-  }
-  return out as unknown as Store;
+  return {
+    upsertUser: promised(sync.upsertUser),
+    upsertScope: promised(sync.upsertScope),
+    createQuestion: promised(sync.createQuestion),
+    getQuestion: promised(sync.getQuestion),
+    latestQuestion: promised(sync.latestQuestion),
+    setQuestionMessage: promised(sync.setQuestionMessage),
+    findQuestionByMessage: promised(sync.findQuestionByMessage),
+    markQuestionRevealed: promised(sync.markQuestionRevealed),
+    getUserQuestionState: promised(sync.getUserQuestionState),
+    getAnswerContext: promised(sync.getAnswerContext),
+    recordHint: promised(sync.recordHint),
+    recordReveal: promised(sync.recordReveal),
+    recordAttempts: promised(sync.recordAttempts),
+    getEvent: promised(sync.getEvent),
+    markEventDelivered: promised(sync.markEventDelivered),
+    pruneEvents: promised(sync.pruneEvents),
+    getTopicProgress: promised(sync.getTopicProgress),
+    getUser: promised(sync.getUser),
+    getTotalPoints: promised(sync.getTotalPoints),
+    getLeaderboard: promised(sync.getLeaderboard),
+    setOptOut: promised(sync.setOptOut),
+    setTimeZone: promised(sync.setTimeZone),
+    resetLeaderboard: promised(sync.resetLeaderboard),
+    ping: promised(sync.ping),
+    close: promised(sync.close),
+  };
+}
+
+function promised<A extends unknown[], R>(method: (...args: A) => R): (...args: A) => Promise<R> {
+  return (...args) => {
+    try {
+      return Promise.resolve(method(...args));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
 }
 
 function periodKey(period: Period, week: string): string {

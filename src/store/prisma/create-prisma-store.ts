@@ -1,13 +1,23 @@
 /**
  * Opens the Prisma store for a database URL: `file:<path>` -> SQLite (the embedded default), `postgresql://` or
  * `postgres://` -> PostgreSQL. Pending migrations (the committed SQL under prisma/<provider>/migrations) are applied
- * first, so a fresh clone needs no migrate step; see migrations/ for why that is safe with several instances.
+ * first, so a fresh clone needs no migrate step; see migrate.ts for why that is safe with several instances.
+ *
+ * Prisma Client and the store's hot path share ONE connected driver adapter (handed to Prisma Client by a factory
+ * that returns it): on SQLite one connection behind one lock (sqlite-connection.ts), on PostgreSQL one bounded pool.
+ * Timeouts, so that a frozen database makes calls fail instead of hang: PostgreSQL's statement timeout (the server
+ * cancels, nothing is kept) and the pg driver's query and connect timeouts (a server that does not answer at all);
+ * on SQLite the lock and busy waits; and Prisma Client's transaction timeouts on both.
  */
-import { mkdirSync } from 'node:fs';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Store } from '../../engine/ports/store.js';
-import type { Db } from './dialect.js';
-import { findMigrationsDir } from './migrations/read-migrations.js';
+import { findMigrationsDir } from './migrate.js';
+import type { Db } from './db.js';
+import { createStoreOnPrisma } from './prisma-store.js';
+import { sharing, sqlRunner } from './sql-runner.js';
+import { openSqlite } from './sqlite-connection.js';
 
 export interface PrismaStoreConfig {
   readonly url: string;
@@ -15,15 +25,18 @@ export interface PrismaStoreConfig {
   readonly migrate?: boolean;
   /** Override the migrations folder (default: prisma/<provider>/migrations of this package). */
   readonly migrationsDir?: string;
-  /** SQLite: how long to wait for another process's write lock (default 5 s). */
-  readonly busyTimeoutMs?: number;
+  /** How long a statement or a transaction may take, waiting included, before StoreUnavailableError (default 5 s). */
+  readonly timeoutMs?: number;
   /** PostgreSQL: connections in the pool (default 10). */
   readonly poolSize?: number;
 }
 
-export type DatabaseProvider = 'sqlite' | 'postgres';
+export const DEFAULT_STORE_TIMEOUT_MS = 5000;
+const DEFAULT_POOL_SIZE = 10;
+/** How long an instance waits for another instance's migration before giving up. */
+const MIGRATION_LOCK_TIMEOUT_MS = 60_000;
 
-export function providerOf(url: string): DatabaseProvider {
+export function providerOf(url: string): 'sqlite' | 'postgres' {
   if (/^postgres(ql)?:\/\//i.test(url)) return 'postgres';
   if (url.startsWith('file:')) return 'sqlite';
   throw new Error('database URL must start with file: (SQLite) or postgresql:// (PostgreSQL)');
@@ -36,13 +49,36 @@ export function sqlitePath(url: string): string {
   return resolve(path);
 }
 
-const DEFAULT_BUSY_TIMEOUT_MS = 5000;
-/** PostgreSQL: how long an instance waits for another instance's migration before giving up. */
-const MIGRATION_LOCK_TIMEOUT_MS = 60_000;
-
 export async function createPrismaStore(options: PrismaStoreConfig): Promise<Store> {
   if (options.migrate !== false) await migrateDatabase(options);
-  return providerOf(options.url) === 'sqlite' ? openSqlite(options) : openPostgres(options);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+  if (providerOf(options.url) === 'sqlite') {
+    const connection = await openSqlite({ file: createPrivateFile(sqlitePath(options.url)), timeoutMs });
+    const { PrismaClient } = await import('../../generated/sqlite/client.js');
+    const client = new PrismaClient({ adapter: sharing(connection), transactionOptions: tx(timeoutMs) });
+    const db: Db = {
+      client,
+      transaction: (work) => client.$transaction(work),
+      disconnect: () => client.$disconnect(),
+    };
+    return createStoreOnPrisma({ db, sql: sqlRunner(connection) });
+  }
+  const adapter = await new PrismaPg({
+    connectionString: options.url,
+    max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    statement_timeout: timeoutMs,
+    idle_in_transaction_session_timeout: timeoutMs,
+    query_timeout: timeoutMs + 1000,
+    connectionTimeoutMillis: timeoutMs,
+  }).connect();
+  const { PrismaClient } = await import('../../generated/postgres/client.js');
+  const client = new PrismaClient({ adapter: sharing(adapter), transactionOptions: tx(timeoutMs) });
+  const db: Db = {
+    client,
+    transaction: (work) => client.$transaction(work),
+    disconnect: () => client.$disconnect(),
+  };
+  return createStoreOnPrisma({ db, sql: sqlRunner(adapter) });
 }
 
 /**
@@ -50,74 +86,29 @@ export async function createPrismaStore(options: PrismaStoreConfig): Promise<Sto
  * of the migrations applied; empty when the schema was up to date.
  */
 export async function migrateDatabase(
-  options: Pick<PrismaStoreConfig, 'url' | 'migrationsDir' | 'busyTimeoutMs'>,
+  options: Pick<PrismaStoreConfig, 'url' | 'migrationsDir'>,
 ): Promise<string[]> {
   const provider = providerOf(options.url);
   const migrationsDir = options.migrationsDir ?? findMigrationsDir(provider);
   if (provider === 'sqlite') {
-    const file = sqlitePath(options.url);
-    mkdirSync(dirname(file), { recursive: true });
-    const { migrateSqlite } = await import('./migrations/migrate-sqlite.js');
-    return migrateSqlite({
-      file,
-      migrationsDir,
-      busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
-    });
+    const { migrateSqlite } = await import('./migrate.js');
+    const file = createPrivateFile(sqlitePath(options.url));
+    return migrateSqlite({ file, migrationsDir, busyTimeoutMs: MIGRATION_LOCK_TIMEOUT_MS });
   }
-  const { migratePostgres } = await import('./migrations/migrate-postgres.js');
+  const { migratePostgres } = await import('./migrate.js');
   return migratePostgres({ url: options.url, migrationsDir, lockTimeoutMs: MIGRATION_LOCK_TIMEOUT_MS });
 }
 
-async function openSqlite(options: PrismaStoreConfig): Promise<Store> {
-  const file = sqlitePath(options.url);
-  const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
-  mkdirSync(dirname(file), { recursive: true });
-  const [
-    { PrismaClient },
-    { SafeSqliteAdapterFactory },
-    { sqliteDialect },
-    { sqliteRunner },
-    { createStoreOnPrisma },
-  ] = await Promise.all([
-    import('../../generated/sqlite/client.js'),
-    import('./sqlite-adapter.js'),
-    import('./dialect.js'),
-    import('./adapter-runner.js'),
-    import('./prisma-store.js'),
-  ]);
-  const adapter = new SafeSqliteAdapterFactory({ url: file, busyTimeoutMs });
-  const db = new PrismaClient({ adapter });
-  await db.$connect();
-  // Raw hot-path statements skip Prisma Client and run on the connection it opened (adapter-runner.ts).
-  return createStoreOnPrisma({ db, dialect: sqliteDialect, sql: sqliteRunner(() => adapter.direct) });
+/**
+ * Student data is readable by the bot's user only: a missing folder is created 0700 and a missing database file
+ * 0600 (SQLite gives its -wal and -shm files the database file's permissions).
+ */
+function createPrivateFile(file: string): string {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  return file;
 }
 
-async function openPostgres(options: PrismaStoreConfig): Promise<Store> {
-  const [
-    { PrismaClient },
-    { ConnectedPgAdapterFactory },
-    { postgresDialect },
-    { pgAdapterRunner },
-    { createStoreOnPrisma },
-  ] = await Promise.all([
-    import('../../generated/postgres/client.js'),
-    import('./pg-adapter.js'),
-    import('./dialect.js'),
-    import('./adapter-runner.js'),
-    import('./prisma-store.js'),
-  ]);
-  const adapter = new ConnectedPgAdapterFactory({
-    connectionString: options.url,
-    max: options.poolSize ?? 10,
-  });
-  const client = new PrismaClient({ adapter });
-  await client.$connect();
-  // Same model API and runtime as the SQLite client; only the generated type differs (see dialect.ts).
-  const db = client as unknown as Db;
-  // Raw hot-path statements skip Prisma Client and run on the adapter (pool) it connected (adapter-runner.ts).
-  return createStoreOnPrisma({
-    db,
-    dialect: postgresDialect,
-    sql: pgAdapterRunner(() => adapter.connection),
-  });
+function tx(timeoutMs: number): { maxWait: number; timeout: number } {
+  return { maxWait: timeoutMs, timeout: timeoutMs };
 }

@@ -7,7 +7,6 @@ import type {
   AnswerContext,
   AttemptRecord,
   QuestionRecord,
-  ScopeRecord,
   ScoreRow,
   UserQuestionState,
   UserRecord,
@@ -21,27 +20,27 @@ export function num(v: unknown): number {
   throw new TypeError(`expected a number, got ${typeof v}`);
 }
 
-export function bool(v: unknown): boolean {
+function bool(v: unknown): boolean {
   if (typeof v === 'boolean') return v;
   return num(v) !== 0;
 }
 
-export function str(v: unknown): string {
+function str(v: unknown): string {
   if (typeof v === 'string') return v;
   throw new TypeError(`expected a string, got ${typeof v}`);
 }
 
-export function strOrNull(v: unknown): string | null {
+function strOrNull(v: unknown): string | null {
   return v === null || v === undefined ? null : str(v);
 }
 
-export function date(v: unknown): Date {
+function date(v: unknown): Date {
   if (v instanceof Date) return v;
   if (typeof v === 'string' || typeof v === 'number') return new Date(v);
   throw new TypeError(`expected a date, got ${typeof v}`);
 }
 
-export function dateOrNull(v: unknown): Date | null {
+function dateOrNull(v: unknown): Date | null {
   return v === null || v === undefined ? null : date(v);
 }
 
@@ -51,7 +50,7 @@ export const USER_COLUMNS =
 export function toUser(r: Row): UserRecord {
   return {
     id: num(r['id']),
-    platform: str(r['platform']) as Platform,
+    platform: platformOf(str(r['platform'])),
     platformUserId: str(r['platform_user_id']),
     displayName: str(r['display_name']),
     timeZone: str(r['time_zone']),
@@ -59,18 +58,6 @@ export function toUser(r: Row): UserRecord {
     streakCurrent: num(r['streak_current']),
     streakBest: num(r['streak_best']),
     lastActiveDay: strOrNull(r['last_active_day']),
-  };
-}
-
-export const SCOPE_COLUMNS = 'id, platform, platform_scope_id, kind, title';
-
-export function toScope(r: Row): ScopeRecord {
-  return {
-    id: num(r['id']),
-    platform: str(r['platform']) as Platform,
-    platformScopeId: str(r['platform_scope_id']),
-    kind: str(r['kind']) as ScopeRecord['kind'],
-    title: strOrNull(r['title']),
   };
 }
 
@@ -125,13 +112,13 @@ export function toQuestionState(rows: readonly Row[]): UserQuestionState {
   };
 }
 
-export function toAttempt(r: Row): AttemptRecord {
+function toAttempt(r: Row): AttemptRecord {
   return {
     partId: str(r['part_id']),
     tryNo: num(r['try_no']),
-    answer: str(r['answer']),
-    status: str(r['status']) as AttemptRecord['status'],
+    status: r['status'] === 'correct' ? 'correct' : 'wrong',
     credit: num(r['credit']),
+    answer: str(r['answer']),
     createdAt: date(r['created_at']),
   };
 }
@@ -144,4 +131,12 @@ export function toScoreRow(r: Row): ScoreRow {
     points: num(r['points']),
     solved: num(r['solved']),
   };
+}
+
+const PLATFORMS: readonly Platform[] = ['discord', 'telegram', 'console'];
+
+export function platformOf(v: string): Platform {
+  const platform = PLATFORMS.find((p) => p === v);
+  if (platform === undefined) throw new TypeError(`unknown platform ${v}`);
+  return platform;
 }

@@ -1,7 +1,7 @@
 /**
- * The SQL of the store's hot paths, as Prisma.Sql values (placeholders per provider: `.sql` has `?`, `.text` has
- * `$1`). Portable between SQLite and PostgreSQL except for `greatest` (MAX vs GREATEST). The benchmark runs these
- * same statements on the raw drivers to measure what Prisma costs.
+ * The SQL of the store's hot paths (answering and leaderboards), as Prisma.Sql values (placeholders per provider:
+ * `.sql` has `?`, `.text` has `$1`). Portable between SQLite and PostgreSQL except for `greatest` (MAX vs
+ * GREATEST). The store bench's raw baseline runs these same statements on the raw drivers.
  */
 import { Prisma } from '../../generated/sqlite/client.js';
 import type { Platform } from '../../core/vocabulary.js';
@@ -10,7 +10,6 @@ import { QUESTION_COLUMNS, USER_COLUMNS } from './rows.js';
 
 export const ALL_TIME = 'all';
 const userColumns = Prisma.raw(USER_COLUMNS);
-const questionColumns = Prisma.raw(QUESTION_COLUMNS);
 
 export function upsertUserSql(input: {
   platform: Platform;
@@ -30,14 +29,10 @@ export function findUserSql(input: { platform: Platform; platformUserId: string 
     SELECT ${userColumns} FROM users WHERE platform = ${input.platform} AND platform_user_id = ${input.platformUserId}`;
 }
 
-export function getQuestionSql(id: number): Prisma.Sql {
-  return Prisma.sql`SELECT ${questionColumns} FROM questions WHERE id = ${id}`;
-}
-
 /** One round trip: the (possibly missing) state row, joined with the attempts in the order they were made. */
 export function userQuestionStateSql(questionId: number, userId: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT uq.hints_used, uq.revealed, a.part_id, a.try_no, a.answer, a.status, a.credit, a.created_at
+    SELECT uq.hints_used, uq.revealed, a.part_id, a.try_no, a.status, a.credit, a.answer, a.created_at
     FROM (SELECT CAST(${questionId} AS INTEGER) AS qid, CAST(${userId} AS INTEGER) AS uid) k
     LEFT JOIN user_questions uq ON uq.question_id = k.qid AND uq.user_id = k.uid
     LEFT JOIN attempts a ON a.question_id = k.qid AND a.user_id = k.uid
@@ -66,7 +61,7 @@ export function answerContextSql(input: {
 }): Prisma.Sql {
   return Prisma.sql`
     SELECT ${questionColumnsAsQ}, ${userColumnsAsU},
-      uq.hints_used, uq.revealed, a.part_id, a.try_no, a.answer, a.status, a.credit, a.created_at
+      uq.hints_used, uq.revealed, a.part_id, a.try_no, a.status, a.credit, a.answer, a.created_at
     FROM questions q
     LEFT JOIN users u ON u.platform = ${input.platform} AND u.platform_user_id = ${input.platformUserId}
     LEFT JOIN user_questions uq ON uq.question_id = q.id AND uq.user_id = u.id
@@ -75,19 +70,18 @@ export function answerContextSql(input: {
     ORDER BY a.id`;
 }
 
-export function hasEventSql(eventKey: string): Prisma.Sql {
-  return Prisma.sql`SELECT 1 AS seen FROM processed_events WHERE kind = 'attempts' AND key = ${eventKey}`;
-}
-
 /**
  * The writes of one submission, in a fixed order (event, attempts, progress, scores); run them atomically, then
  * streakUpdateSql. The event row makes a redelivered event fail ('duplicate'); the attempts' unique key makes a
- * second submission of the same try fail ('conflict').
+ * second submission of the same try fail ('conflict'). A new score row copies the student's opt-out (hidden).
  */
-export function recordWritesSql(input: RecordAttemptsInput, greatest: Prisma.Sql): Prisma.Sql[] {
+export function recordWritesSql(
+  input: RecordAttemptsInput,
+  { greatest, provider }: { greatest: Prisma.Sql; provider: 'sqlite' | 'postgres' },
+): Prisma.Sql[] {
   const { attempts, at, userId } = input;
   const writes = [
-    Prisma.sql`INSERT INTO processed_events (kind, key, created_at) VALUES ('attempts', ${input.eventKey}, ${at})`,
+    Prisma.sql`INSERT INTO events (key, created_at, outcome) VALUES (${input.eventKey}, ${at}, ${input.outcome ?? null})`,
   ];
   if (attempts.length > 0) {
     const values = attempts.map(
@@ -114,14 +108,44 @@ export function recordWritesSql(input: RecordAttemptsInput, greatest: Prisma.Sql
       last_seen_at = ${greatest}(topic_progress.last_seen_at, excluded.last_seen_at)`);
   if (input.points > 0 || input.solvedQuestion) {
     const solved = input.solvedQuestion ? 1 : 0;
-    writes.push(Prisma.sql`
-      INSERT INTO scores (scope_id, period, user_id, points, solved)
-      VALUES (${input.scopeId}, ${ALL_TIME}, ${userId}, ${input.points}, ${solved}),
-             (${input.scopeId}, ${input.week}, ${userId}, ${input.points}, ${solved})
-      ON CONFLICT (scope_id, period, user_id) DO UPDATE SET
-        points = scores.points + excluded.points, solved = scores.solved + excluded.solved`);
+    const hidden = Prisma.sql`(SELECT opt_out FROM users WHERE id = ${userId})`;
+    // The student's visible rows leave their points bucket, change, and join their new one (score_counts).
+    const mine = Prisma.sql`FROM scores WHERE scope_id = ${input.scopeId} AND user_id = ${userId}
+      AND period IN (${ALL_TIME}, ${input.week}) AND hidden = FALSE`;
+    // PostgreSQL: two students' writes would take the buckets' row locks in different orders (a deadlock), so a
+    // scope's scoring writes take the scope's row lock first. SQLite: transactions run one at a time anyway.
+    if (provider === 'postgres')
+      writes.push(Prisma.sql`SELECT id FROM scopes WHERE id = ${input.scopeId} FOR UPDATE`);
+    writes.push(
+      Prisma.sql`UPDATE score_counts SET n = n - 1
+        WHERE (scope_id, period, points) IN (SELECT scope_id, period, points ${mine})`,
+      Prisma.sql`
+        INSERT INTO scores (scope_id, period, user_id, points, solved, hidden)
+        VALUES (${input.scopeId}, ${ALL_TIME}, ${userId}, ${input.points}, ${solved}, ${hidden}),
+               (${input.scopeId}, ${input.week}, ${userId}, ${input.points}, ${solved}, ${hidden})
+        ON CONFLICT (scope_id, period, user_id) DO UPDATE SET
+          points = scores.points + excluded.points, solved = scores.solved + excluded.solved`,
+      Prisma.sql`INSERT INTO score_counts (scope_id, period, points, n) SELECT scope_id, period, points, 1 ${mine}
+        ON CONFLICT (scope_id, period, points) DO UPDATE SET n = score_counts.n + 1`,
+    );
   }
   return writes;
+}
+
+/**
+ * Opting out (or back in): the student's score rows leave (or join) their points buckets, then are hidden (or
+ * shown), and the user row says so; run atomically.
+ */
+export function optOutSql(userId: number, optOut: boolean): Prisma.Sql[] {
+  const rows = Prisma.sql`FROM scores WHERE user_id = ${userId} AND hidden = ${!optOut}`;
+  return [
+    optOut
+      ? Prisma.sql`UPDATE score_counts SET n = n - 1 WHERE (scope_id, period, points) IN (SELECT scope_id, period, points ${rows})`
+      : Prisma.sql`INSERT INTO score_counts (scope_id, period, points, n) SELECT scope_id, period, points, 1 ${rows}
+          ON CONFLICT (scope_id, period, points) DO UPDATE SET n = score_counts.n + 1`,
+    Prisma.sql`UPDATE scores SET hidden = ${optOut} WHERE user_id = ${userId}`,
+    Prisma.sql`UPDATE users SET opt_out = ${optOut} WHERE id = ${userId}`,
+  ];
 }
 
 /**
@@ -139,11 +163,10 @@ export function streakUpdateSql(input: RecordAttemptsInput, greatest: Prisma.Sql
 }
 
 /**
- * Top rows straight off the (scope, period, points DESC, solved DESC, user) index, skipping opted-out students,
- * plus the caller's row (`me` = 1) with its rank: 1 + the rows ahead of it in that order, counted as three index
- * ranges (more points; same points, more solved; same both, lower id), minus the opted-out students ahead: few,
- * found through the users.opt_out index, each checked by one primary-key lookup (written as a scalar subquery so
- * that PostgreSQL does not turn it into a scan of the scope's scores). No join per counted row.
+ * Top rows straight off the (scope, period, hidden, points DESC, solved DESC, user) index, plus the caller's row
+ * (`me` = 1) with its rank: 1 + the visible rows ahead of it: those with more points, summed from the points
+ * buckets (score_counts), and those tied on points, counted as two short ranges of that index (more solved; same
+ * solved, lower id). Opted-out students are `hidden` rows, never counted, so nothing outside the scope is read.
  */
 export function leaderboardSql(input: {
   scopeId: number;
@@ -152,37 +175,24 @@ export function leaderboardSql(input: {
   userId: number;
 }): Prisma.Sql {
   const { scopeId, period, userId } = input;
-  const same = Prisma.sql`o.scope_id = s.scope_id AND o.period = s.period`;
+  const ahead = Prisma.sql`o.scope_id = s.scope_id AND o.period = s.period AND o.hidden = FALSE`;
   return Prisma.sql`
     SELECT * FROM (
       SELECT 0 AS me, s.user_id, u.platform_user_id, u.display_name, s.points, s.solved, 0 AS rank
       FROM scores s JOIN users u ON u.id = s.user_id
-      WHERE s.scope_id = ${scopeId} AND s.period = ${period} AND u.opt_out = FALSE
+      WHERE s.scope_id = ${scopeId} AND s.period = ${period} AND s.hidden = FALSE
       ORDER BY s.points DESC, s.solved DESC, s.user_id ASC
       LIMIT ${Math.max(0, Math.floor(input.limit))}
     ) top
     UNION ALL
     SELECT 1 AS me, s.user_id, u.platform_user_id, u.display_name, s.points, s.solved,
-      1 + (SELECT COUNT(*) FROM scores o WHERE ${same} AND o.points > s.points)
-        + (SELECT COUNT(*) FROM scores o WHERE ${same} AND o.points = s.points AND o.solved > s.solved)
+      1 + (SELECT COALESCE(SUM(c.n), 0) FROM score_counts c
+           WHERE c.scope_id = s.scope_id AND c.period = s.period AND c.points > s.points)
+        + (SELECT COUNT(*) FROM scores o WHERE ${ahead} AND o.points = s.points AND o.solved > s.solved)
         + (SELECT COUNT(*) FROM scores o
-           WHERE ${same} AND o.points = s.points AND o.solved = s.solved AND o.user_id < s.user_id)
-        - (SELECT COALESCE(SUM(CAST((SELECT COUNT(*) FROM scores o WHERE ${same} AND o.user_id = ou.id
-             AND (o.points > s.points OR (o.points = s.points
-               AND (o.solved > s.solved OR (o.solved = s.solved AND o.user_id < s.user_id))))) AS INTEGER)), 0)
-           FROM users ou WHERE ou.opt_out = TRUE) AS rank
+           WHERE ${ahead} AND o.points = s.points AND o.solved = s.solved AND o.user_id < s.user_id) AS rank
     FROM scores s JOIN users u ON u.id = s.user_id
-    WHERE s.scope_id = ${scopeId} AND s.period = ${period} AND s.user_id = ${userId} AND u.opt_out = FALSE`;
-}
-
-/** PostgreSQL: `writes` as data-modifying CTEs of one statement ending in `last`: atomic in one round trip. */
-export function withWritesSql(writes: readonly Prisma.Sql[], last: Prisma.Sql): Prisma.Sql {
-  if (writes.length === 0) return last;
-  const ctes = Prisma.join(
-    writes.map((w, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${w})`),
-    ', ',
-  );
-  return Prisma.sql`WITH ${ctes} ${last}`;
+    WHERE s.scope_id = ${scopeId} AND s.period = ${period} AND s.user_id = ${userId} AND s.hidden = FALSE`;
 }
 
 /** The calendar day before a 'YYYY-MM-DD' day. */

@@ -75,7 +75,7 @@ export function describeStoreContract(factory: StoreFactory): void {
         platformScopeId: `${id}-g`,
         kind: 'group',
       });
-      const q = await store.createQuestion({
+      const { question: q } = await store.createQuestion({
         eventKey: `${id}:quiz`,
         scopeId: scope.id,
         channelId: `${id}-c`,
@@ -86,16 +86,18 @@ export function describeStoreContract(factory: StoreFactory): void {
       });
       let ev = 0;
       const event = (): string => `${id}:ev${++ev}`;
-      const newQuestion = (topicId = 'conv-output-size') =>
-        store.createQuestion({
-          eventKey: event(),
-          scopeId: scope.id,
-          channelId: `${id}-c`,
-          topicId,
-          seed: 7,
-          createdByUserId: users[0]!.id,
-          at,
-        });
+      const newQuestion = async (topicId = 'conv-output-size') =>
+        (
+          await store.createQuestion({
+            eventKey: event(),
+            scopeId: scope.id,
+            channelId: `${id}-c`,
+            topicId,
+            seed: 7,
+            createdByUserId: users[0]!.id,
+            at,
+          })
+        ).question;
       const submission = (over: Partial<RecordAttemptsInput> & { userId: number }): RecordAttemptsInput => ({
         eventKey: event(),
         questionId: q.id,
@@ -224,7 +226,7 @@ export function describeStoreContract(factory: StoreFactory): void {
 
       it('keeps the largest seed (31-bit)', async () => {
         const { scope, users, id } = await world(1);
-        const q = await store.createQuestion({
+        const { question: q } = await store.createQuestion({
           eventKey: `${id}:big`,
           scopeId: scope.id,
           channelId: 'c',
@@ -247,7 +249,7 @@ export function describeStoreContract(factory: StoreFactory): void {
           createdByUserId: users[0]!.id,
           at: new Date(),
         });
-        expect(again).toEqual(q);
+        expect(again).toEqual({ question: q, created: false });
         expect(await store.latestQuestion({ scopeId: scope.id, channelId: 'elsewhere' })).toBeUndefined();
       });
 
@@ -263,21 +265,24 @@ export function describeStoreContract(factory: StoreFactory): void {
           at: new Date('2026-01-01T00:00:00.000Z'),
         };
         const results = await Promise.all(Array.from({ length: 20 }, () => store.createQuestion(input)));
-        expect(new Set(results.map((r) => r.id)).size).toBe(1);
+        expect(new Set(results.map((r) => r.question.id)).size).toBe(1);
+        expect(results.filter((r) => r.created)).toHaveLength(1);
       });
 
       it('latestQuestion is the most recent of its (scope, channel), later insert winning a tie', async () => {
         const { scope, users, id } = await world(1);
-        const create = (channelId: string, at: string, n: number) =>
-          store.createQuestion({
-            eventKey: `${id}:q${n}`,
-            scopeId: scope.id,
-            channelId,
-            topicId: `topic-${n}`,
-            seed: n,
-            createdByUserId: users[0]!.id,
-            at: new Date(at),
-          });
+        const create = async (channelId: string, at: string, n: number) =>
+          (
+            await store.createQuestion({
+              eventKey: `${id}:q${n}`,
+              scopeId: scope.id,
+              channelId,
+              topicId: `topic-${n}`,
+              seed: n,
+              createdByUserId: users[0]!.id,
+              at: new Date(at),
+            })
+          ).question;
         expect(await store.latestQuestion({ scopeId: scope.id, channelId: 'c1' })).toBeUndefined();
         await create('c1', '2026-01-01T10:00:00.000Z', 1);
         const q2 = await create('c1', '2026-01-01T11:00:00.000Z', 2);
@@ -334,17 +339,20 @@ export function describeStoreContract(factory: StoreFactory): void {
       it('counts hints once per event key, per student', async () => {
         const { q, users, id } = await world(2);
         const [a, b] = users as [UserRecord, UserRecord];
-        expect(await store.recordHint({ eventKey: `${id}:h1`, questionId: q.id, userId: a.id })).toBe(1);
-        expect(await store.recordHint({ eventKey: `${id}:h1`, questionId: q.id, userId: a.id })).toBe(1);
-        expect(await store.recordHint({ eventKey: `${id}:h2`, questionId: q.id, userId: a.id })).toBe(2);
-        expect(await store.recordHint({ eventKey: `${id}:h3`, questionId: q.id, userId: b.id })).toBe(1);
+        const hint = (key: string, userId: number) =>
+          store.recordHint({ eventKey: `${id}:${key}`, questionId: q.id, userId });
+        expect(await hint('h1', a.id)).toEqual({ hintsUsed: 1, duplicate: false });
+        expect(await hint('h1', a.id)).toEqual({ hintsUsed: 1, duplicate: true });
+        expect(await hint('h2', a.id)).toEqual({ hintsUsed: 2, duplicate: false });
+        expect(await hint('h3', b.id)).toEqual({ hintsUsed: 1, duplicate: false });
         // Two deliveries of one event racing: counted once.
         const raced = await Promise.all(
           Array.from({ length: 10 }, () =>
             store.recordHint({ eventKey: `${id}:h4`, questionId: q.id, userId: a.id }),
           ),
         );
-        expect(raced.every((n) => n === 3)).toBe(true);
+        expect(raced.every((r) => r.hintsUsed === 3)).toBe(true);
+        expect(raced.filter((r) => !r.duplicate)).toHaveLength(1);
         expect((await store.getUserQuestionState({ questionId: q.id, userId: a.id })).hintsUsed).toBe(3);
         expect((await store.getUserQuestionState({ questionId: q.id, userId: b.id })).hintsUsed).toBe(1);
       });
@@ -374,10 +382,10 @@ export function describeStoreContract(factory: StoreFactory): void {
         );
         await store.recordAttempts(submission({ userId: b.id, attempts: [attempt('a', 1, true)] }));
         const state = await store.getUserQuestionState({ questionId: q.id, userId: a.id });
-        expect(state.attempts.map((x) => [x.partId, x.tryNo, x.status, x.credit])).toEqual([
-          ['a', 1, 'wrong', 0],
-          ['b', 1, 'correct', 1],
-          ['a', 2, 'correct', 0.5],
+        expect(state.attempts.map((x) => [x.partId, x.tryNo, x.status, x.credit, x.answer])).toEqual([
+          ['a', 1, 'wrong', 0, '2'],
+          ['b', 1, 'correct', 1, '1'],
+          ['a', 2, 'correct', 0.5, '1'],
         ]);
         expect(state.attempts.every((x) => x.createdAt.toISOString() === at.toISOString())).toBe(true);
         expect((await store.getUserQuestionState({ questionId: q.id, userId: b.id })).attempts).toHaveLength(
@@ -578,9 +586,9 @@ export function describeStoreContract(factory: StoreFactory): void {
           points: 5,
           solvedQuestion: true,
         });
-        expect(await store.hasEvent(s.eventKey)).toBe(false);
+        expect(await store.getEvent(s.eventKey)).toBeUndefined();
         expect(await store.recordAttempts(s)).toEqual({ status: 'recorded' });
-        expect(await store.hasEvent(s.eventKey)).toBe(true);
+        expect(await store.getEvent(s.eventKey)).toBeDefined();
         const before = await snapshot(store, u.id, q.id, scope.id);
         // Same event, even with different content (e.g. re-graded on redelivery): nothing is recorded.
         expect(await store.recordAttempts({ ...s, attempts: [attempt('a', 2, true)], points: 9 })).toEqual({
@@ -603,7 +611,7 @@ export function describeStoreContract(factory: StoreFactory): void {
         });
         expect(await store.recordAttempts(late)).toEqual({ status: 'conflict' });
         expect(await snapshot(store, u.id, q.id, scope.id)).toEqual(before);
-        expect(await store.hasEvent(late.eventKey)).toBe(false);
+        expect(await store.getEvent(late.eventKey)).toBeUndefined();
         // The engine re-reads and retries the same event with the next try: now it records.
         expect(
           await store.recordAttempts({ ...late, attempts: [attempt('b', 1, true), attempt('a', 2, true)] }),
@@ -826,6 +834,27 @@ export function describeStoreContract(factory: StoreFactory): void {
         expect((await get(a.id)).me).toMatchObject({ rank: 1, points: 30 });
       });
 
+      it('a student who opted out before scoring stays hidden, in a new week too, until they opt back in', async () => {
+        const w = await world(2);
+        const [a, b] = w.users as [UserRecord, UserRecord];
+        await store.setOptOut({ userId: a.id, optOut: true });
+        await store.recordAttempts(w.submission({ userId: a.id, points: 50, solvedQuestion: true }));
+        await store.recordAttempts(
+          w.submission({ userId: b.id, points: 5, solvedQuestion: true, week: '2026-W11' }),
+        );
+        await store.recordAttempts(
+          w.submission({ userId: a.id, points: 9, solvedQuestion: true, week: '2026-W11' }),
+        );
+        const get = (userId: number, period: 'all' | 'week', week = '2026-W11') =>
+          store.getLeaderboard({ scopeId: w.scope.id, period, week, limit: 10, userId });
+        expect((await get(b.id, 'all')).top.map((r) => r.userId)).toEqual([b.id]);
+        expect((await get(b.id, 'week')).me?.rank).toBe(1);
+        expect((await get(a.id, 'week')).me).toBeUndefined();
+        await store.setOptOut({ userId: a.id, optOut: false });
+        expect((await get(a.id, 'all')).me).toMatchObject({ rank: 1, points: 59 });
+        expect((await get(b.id, 'week')).me?.rank).toBe(2);
+      });
+
       it('an opted-out student tied with the caller is not counted ahead of them', async () => {
         // Same points and solved: the tie goes to the lower user id, so a < b < c in rank order.
         const { users, get } = await board([
@@ -888,7 +917,7 @@ export function describeStoreContract(factory: StoreFactory): void {
           platformScopeId: `${w1.id}-s2`,
           kind: 'private',
         });
-        const q2 = await store.createQuestion({
+        const { question: q2 } = await store.createQuestion({
           eventKey: `${w1.id}:q2`,
           scopeId: s2.id,
           channelId: 'dm',
@@ -931,6 +960,71 @@ export function describeStoreContract(factory: StoreFactory): void {
       it('a student with no points anywhere totals 0', async () => {
         const { users } = await world(1);
         expect(await store.getTotalPoints(users[0]!.id)).toBe(0);
+      });
+    });
+
+    describe('events (idempotency and replay)', () => {
+      it('keeps the outcome stored with an answer, and when its reply was delivered (the first time only)', async () => {
+        const { users, submission } = await world(1);
+        const s = submission({
+          userId: users[0]!.id,
+          attempts: [attempt('a', 1, true)],
+          outcome: '{"reply":1}',
+        });
+        expect(await store.recordAttempts(s)).toEqual({ status: 'recorded' });
+        expect(await store.getEvent(s.eventKey)).toEqual({
+          at: s.at,
+          outcome: '{"reply":1}',
+          deliveredAt: null,
+        });
+        const first = new Date('2026-03-02T10:00:01.000Z');
+        await store.markEventDelivered({ eventKey: s.eventKey, at: first });
+        await store.markEventDelivered({ eventKey: s.eventKey, at: new Date('2026-03-02T10:05:00.000Z') });
+        expect(await store.getEvent(s.eventKey)).toEqual({
+          at: s.at,
+          outcome: '{"reply":1}',
+          deliveredAt: first,
+        });
+        expect(await store.recordAttempts(s)).toEqual({ status: 'duplicate' });
+      });
+
+      it('records an event it has not seen when its delivery is confirmed (an event that recorded nothing else)', async () => {
+        const key = `${fresh()}:delivered`;
+        const at = new Date('2026-03-02T11:00:00.000Z');
+        await store.markEventDelivered({ eventKey: key, at });
+        await store.markEventDelivered({ eventKey: key, at });
+        expect(await store.getEvent(key)).toEqual({ at, outcome: null, deliveredAt: at });
+      });
+
+      it('every use case records its event key in the one events table', async () => {
+        const { users, scope, q, id } = await world(1);
+        await store.recordHint({ eventKey: `${id}:hint`, questionId: q.id, userId: users[0]!.id });
+        await store.resetLeaderboard({ scopeId: scope.id, eventKey: `${id}:reset`, at: new Date() });
+        for (const key of [`${id}:quiz`, `${id}:hint`, `${id}:reset`])
+          expect(await store.getEvent(key)).toMatchObject({ outcome: null, deliveredAt: null });
+        expect(await store.getEvent(`${id}:never`)).toBeUndefined();
+      });
+
+      it('prunes the events older than the window; a redelivery inside the window is still recorded once', async () => {
+        // Dates far in the past, so that no other test's events are older than the cut-off.
+        const old = new Date('2001-01-01T00:00:00.000Z');
+        const recent = new Date('2001-02-01T00:00:00.000Z');
+        const w = await world(1, old);
+        const u = w.users[0]!.id;
+        const stale = w.submission({ userId: u, attempts: [attempt('a', 1, false)], at: old });
+        const fresh1 = w.submission({ userId: u, attempts: [attempt('a', 2, false)], at: recent });
+        await store.recordAttempts(stale);
+        await store.recordAttempts(fresh1);
+        for (let i = 0; i < 3; i++) await store.markEventDelivered({ eventKey: `${w.id}:old${i}`, at: old });
+        // world()'s question event (at `old`) + the stale answer + three delivered-only events.
+        expect(await store.pruneEvents(new Date('2001-01-15T00:00:00.000Z'))).toBe(5);
+        expect(await store.getEvent(stale.eventKey)).toBeUndefined();
+        expect(await store.getEvent(fresh1.eventKey)).toBeDefined();
+        expect(await store.recordAttempts(fresh1)).toEqual({ status: 'duplicate' });
+        // What was recorded stays: pruning forgets event ids only.
+        const state = await store.getUserQuestionState({ questionId: w.q.id, userId: u });
+        expect(state.attempts.map((a) => a.tryNo)).toEqual([1, 2]);
+        expect(await store.pruneEvents(new Date('2001-01-15T00:00:00.000Z'))).toBe(0);
       });
     });
 

@@ -9,7 +9,7 @@ async function world(store: Store = createMemoryStore()) {
   const alice = await store.upsertUser({ platform: 'telegram', platformUserId: 'a', displayName: 'Alice' });
   const bob = await store.upsertUser({ platform: 'telegram', platformUserId: 'b', displayName: 'Bob' });
   const scope = await store.upsertScope({ platform: 'telegram', platformScopeId: 'g1', kind: 'group' });
-  const q = await store.createQuestion({
+  const { question: q } = await store.createQuestion({
     eventKey: 'telegram:quiz:1',
     scopeId: scope.id,
     channelId: 'g1',
@@ -105,8 +105,8 @@ describe('memory store', () => {
       createdByUserId: alice.id,
       at: new Date(AT.getTime() + 1000),
     });
-    expect(again).toEqual(q);
-    const q2 = await store.createQuestion({
+    expect(again).toEqual({ question: q, created: false });
+    const { question: q2 } = await store.createQuestion({
       eventKey: 'telegram:quiz:2',
       scopeId: scope.id,
       channelId: 'g1',
@@ -143,12 +143,12 @@ describe('memory store', () => {
     });
     expect(await store.recordAttempts(first)).toEqual({ status: 'recorded' });
     expect(await store.recordAttempts(first)).toEqual({ status: 'duplicate' });
-    expect(await store.hasEvent('k1')).toBe(true);
-    expect(await store.hasEvent('k2')).toBe(false);
+    expect(await store.getEvent('k1')).toBeDefined();
+    expect(await store.getEvent('k2')).toBeUndefined();
     const clash = record(base, { eventKey: 'k2', attempts: [attempt('b', 1, true), attempt('a', 1, true)] });
     expect(await store.recordAttempts(clash)).toEqual({ status: 'conflict' });
     // A conflict records nothing, not even the other part or the event key.
-    expect(await store.hasEvent('k2')).toBe(false);
+    expect(await store.getEvent('k2')).toBeUndefined();
     const state = await store.getUserQuestionState({ questionId: q.id, userId: alice.id });
     expect(state.attempts.map((a) => [a.partId, a.tryNo, a.status])).toEqual([['a', 1, 'wrong']]);
     const progress = await store.getTopicProgress(alice.id);
@@ -179,9 +179,10 @@ describe('memory store', () => {
         ),
       ),
     ).toEqual({ status: 'recorded' });
-    expect(await store.recordHint({ eventKey: 'h1', questionId: q.id, userId: alice.id })).toBe(1);
-    expect(await store.recordHint({ eventKey: 'h1', questionId: q.id, userId: alice.id })).toBe(1);
-    expect(await store.recordHint({ eventKey: 'h2', questionId: q.id, userId: alice.id })).toBe(2);
+    const hint = (eventKey: string) => store.recordHint({ eventKey, questionId: q.id, userId: alice.id });
+    expect(await hint('h1')).toEqual({ hintsUsed: 1, duplicate: false });
+    expect(await hint('h1')).toEqual({ hintsUsed: 1, duplicate: true });
+    expect(await hint('h2')).toEqual({ hintsUsed: 2, duplicate: false });
     await store.recordReveal({ questionId: q.id, userId: bob.id });
     expect(await store.getUserQuestionState({ questionId: q.id, userId: alice.id })).toMatchObject({
       hintsUsed: 2,

@@ -6,28 +6,29 @@
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPrismaStore } from '../../../src/store/prisma/create-prisma-store.js';
-import { migratePostgres } from '../../../src/store/prisma/migrations/migrate-postgres.js';
-import { migrateSqlite } from '../../../src/store/prisma/migrations/migrate-sqlite.js';
 import {
   findMigrationsDir,
   pendingMigrations,
   readMigrations,
-} from '../../../src/store/prisma/migrations/read-migrations.js';
+  migratePostgres,
+  migrateSqlite,
+} from '../../../src/store/prisma/migrate.js';
 import { TEST_POSTGRES_URL, createTempDatabase, noticeIfNoPostgres } from '../support/temp-postgres.js';
 import { tempSqlite } from '../support/temp-sqlite.js';
 
 const run = promisify(execFile);
 const TABLES = [
   'attempts',
-  'processed_events',
+  'events',
   'questions',
   'scopes',
+  'score_counts',
   'scores',
   'topic_progress',
   'user_questions',
@@ -55,6 +56,9 @@ describe('SQLite migrations at start-up', () => {
     const store = await createPrismaStore({ url: `file:${file}` });
     const u = await store.upsertUser({ platform: 'console', platformUserId: 'me', displayName: 'Me' });
     expect(u.id).toBe(1);
+    // Student data is the bot user's only: folder 0700, database, WAL and shared-memory files 0600.
+    expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) expect(statSync(f).mode & 0o777).toBe(0o600);
     await store.close();
 
     const db = new Database(file, { readonly: true });

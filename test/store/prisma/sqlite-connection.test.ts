@@ -1,5 +1,5 @@
 /**
- * The two SQLite hazards of Prisma's better-sqlite3 adapter (see src/store/prisma/sqlite-adapter.ts), each shown
+ * The two SQLite hazards of Prisma's better-sqlite3 adapter (see src/store/prisma/sqlite-connection.ts), each shown
  * on the stock adapter and shown fixed on ours.
  */
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
@@ -8,9 +8,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '../../../src/generated/sqlite/client.js';
-import { findMigrationsDir } from '../../../src/store/prisma/migrations/read-migrations.js';
-import { migrateSqlite } from '../../../src/store/prisma/migrations/migrate-sqlite.js';
-import { SafeSqliteAdapterFactory } from '../../../src/store/prisma/sqlite-adapter.js';
+import { findMigrationsDir, migrateSqlite } from '../../../src/store/prisma/migrate.js';
+import { sharing } from '../../../src/store/prisma/sql-runner.js';
+import { SQLITE_BUSY_TIMEOUT_MS, openSqlite } from '../../../src/store/prisma/sqlite-connection.js';
 import { tempSqlite } from '../support/temp-sqlite.js';
 
 const db = tempSqlite('hazards');
@@ -21,8 +21,8 @@ beforeAll(() => {
 });
 afterAll(() => db.remove());
 
-const safe = () =>
-  new PrismaClient({ adapter: new SafeSqliteAdapterFactory({ url: db.file, busyTimeoutMs: 5000 }) });
+const safe = async () =>
+  new PrismaClient({ adapter: sharing(await openSqlite({ file: db.file, timeoutMs: 5000 })) });
 const stock = () => new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: db.file, timeout: 5000 }) });
 
 /**
@@ -34,10 +34,10 @@ async function outsideQueriesDuringRollback(prisma: PrismaClient, tag: string) {
   let outsideRead: Promise<{ key: string }[]> | undefined;
   await expect(
     prisma.$transaction(async (tx) => {
-      await tx.$executeRaw`INSERT INTO processed_events (kind, key, created_at) VALUES (${tag}, 'inside', ${new Date()})`;
+      await tx.$executeRaw`INSERT INTO events (key, created_at, outcome) VALUES ('inside', ${new Date()}, ${tag})`;
       outsideWrite = prisma.$executeRaw`
-        INSERT INTO processed_events (kind, key, created_at) VALUES (${tag}, 'outside', ${new Date()})`;
-      outsideRead = prisma.$queryRaw<{ key: string }[]>`SELECT key FROM processed_events WHERE kind = ${tag}`;
+        INSERT INTO events (key, created_at, outcome) VALUES ('outside', ${new Date()}, ${tag})`;
+      outsideRead = prisma.$queryRaw<{ key: string }[]>`SELECT key FROM events WHERE outcome = ${tag}`;
       // Give the outside queries every chance to run while the transaction is open (with our adapter they
       // cannot: they wait for it, so this waits out the 300 ms).
       await Promise.race([Promise.all([outsideWrite, outsideRead]), sleep(300)]);
@@ -47,24 +47,23 @@ async function outsideQueriesDuringRollback(prisma: PrismaClient, tag: string) {
   ).rejects.toThrow('roll back');
   await outsideWrite;
   const sawDuringTransaction = (await outsideRead!).map((r) => r.key).sort();
-  const remaining = (
-    await prisma.$queryRaw<{ key: string }[]>`SELECT key FROM processed_events WHERE kind = ${tag}`
-  )
+  const remaining = (await prisma.$queryRaw<{ key: string }[]>`SELECT key FROM events WHERE outcome = ${tag}`)
     .map((r) => r.key)
     .sort();
   return { sawDuringTransaction, remaining };
 }
 
 describe('connection settings', () => {
-  it('WAL, synchronous=NORMAL, foreign keys on and the busy timeout, on the connection Prisma uses', async () => {
-    const prisma = safe();
+  it('WAL, synchronous=NORMAL, foreign keys on and a short busy timeout, on the connection Prisma uses', async () => {
+    const prisma = await safe();
     try {
       const value = async (pragma: string) =>
         Object.values((await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${pragma}`))[0]!)[0];
       expect(await value('journal_mode')).toBe('wal');
       expect(Number(await value('synchronous'))).toBe(1); // 1 = NORMAL
       expect(Number(await value('foreign_keys'))).toBe(1);
-      expect(Number(await value('busy_timeout'))).toBe(5000);
+      // Short: a wait for another process's lock blocks the event loop; longer waits are retried (see the source).
+      expect(Number(await value('busy_timeout'))).toBe(SQLITE_BUSY_TIMEOUT_MS);
     } finally {
       await prisma.$disconnect();
     }
@@ -84,7 +83,7 @@ describe('hazard 1: one connection, so an outside query runs inside an open tran
   });
 
   it('our adapter: outside queries wait for the transaction, so the write survives and the read is clean', async () => {
-    const prisma = safe();
+    const prisma = await safe();
     try {
       const result = await outsideQueriesDuringRollback(prisma, 'safe');
       expect(result.remaining).toEqual(['outside']);
@@ -97,7 +96,7 @@ describe('hazard 1: one connection, so an outside query runs inside an open tran
 
 describe('hazard 2: two processes on one file, read-then-write transactions', () => {
   beforeAll(async () => {
-    const prisma = safe();
+    const prisma = await safe();
     await prisma.$executeRaw`INSERT INTO users (id, platform, platform_user_id, display_name) VALUES (1, 'console', 'counter', 'c')`;
     await prisma.$disconnect();
   });
@@ -122,13 +121,13 @@ describe('hazard 2: two processes on one file, read-then-write transactions', ()
   });
 
   it('our adapter (BEGIN IMMEDIATE): two processes x 60 read-then-write transactions all commit, none lost', async () => {
-    const prisma = safe();
+    const prisma = await safe();
     const before = await prisma.$queryRaw<{ v: number }[]>`SELECT streak_best AS v FROM users WHERE id = 1`;
     await prisma.$disconnect();
     const perProcess = 60;
     const results = await runTogether([db.file, String(perProcess)], 2);
     for (const r of results) expect(r).toEqual({ ok: perProcess, errors: [], failed: 0 });
-    const after = safe();
+    const after = await safe();
     const rows = await after.$queryRaw<{ v: number }[]>`SELECT streak_best AS v FROM users WHERE id = 1`;
     await after.$disconnect();
     expect(Number(rows[0]!.v)).toBe(Number(before[0]!.v) + 2 * perProcess);
