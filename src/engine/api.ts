@@ -82,8 +82,10 @@ export interface SubmitOutcome {
   /** Every part is solved or out of tries: nothing left to answer. */
   readonly finished: boolean;
   readonly pointsAwarded: number;
-  /** The event was already processed; nothing new was recorded. */
+  /** The event was already processed and answered (or is being answered): send nothing. */
   readonly duplicate: boolean;
+  /** A redelivered event whose reply may never have been sent: the stored feedback, to be sent again. */
+  readonly replayed?: boolean;
   /** Present when finished: the worked solution and exact answers. */
   readonly solution?: Solution;
   /** First part still open, so chat adapters can prompt for it. */
@@ -222,6 +224,8 @@ export interface Engine {
   submitAnswer(
     input: QuestionTarget & { answer: AnswerInput; event: EventRef },
   ): Promise<Result<SubmitOutcome, SubmitError>>;
+  /** The adapter delivered its reply to this answer event: a redelivery of it is then a silent duplicate. */
+  markDelivered(input: { actor: Actor; event: EventRef }): Promise<void>;
   getHint(input: QuestionTarget & { event: EventRef }): Promise<Result<HintView, HintError>>;
   /**
    * Shows the worked solution. After it, this student earns no points on the question; with `public`

@@ -24,6 +24,7 @@ import { setOptOut } from './set-opt-out.js';
 import { setTimeZone } from './set-time-zone.js';
 import { startQuiz } from './start-quiz.js';
 import { submitAnswer } from './submit-answer.js';
+import { markDelivered } from './mark-delivered.js';
 
 export interface CreateEngineOptions {
   readonly store: Store;
@@ -61,6 +62,7 @@ export function createEngine(options: CreateEngineOptions): Engine {
     getQuestion: (questionId) => getQuestion(deps, questionId),
     getPartStates: (input) => getPartStates(deps, input),
     submitAnswer: (input) => submitAnswer(deps, input),
+    markDelivered: (input) => markDelivered(deps, input),
     getHint: (input) => getHint(deps, input),
     revealSolution: (input) => revealSolution(deps, input),
     getProgress: (input) => getProgress(deps, input),

@@ -36,6 +36,12 @@ import { pointsForSolvedPart } from './scoring.js';
 /** Re-reads after a 'conflict' before giving up (each round means another submission won a race). */
 const MAX_ROUNDS = 5;
 
+/**
+ * How long the process that recorded an answer has to deliver its reply before a redelivery of the same event
+ * is answered again (two instances receiving one update at once must not both reply).
+ */
+export const REPLY_LEASE_MS = 10_000;
+
 type SubmitInput = QuestionTarget & { answer: AnswerInput; event: EventRef };
 
 export async function submitAnswer(
@@ -62,7 +68,8 @@ export async function submitAnswer(
       settled = chosen.value.settled;
       if (answers.length === 0) {
         // Nothing addressed is open: a redelivered event, or a genuine answer to settled parts.
-        if ((await deps.store.getEvent(key)) !== undefined) return ok(outcome(target, before, [], 0, true, []));
+        const seen = await seenEvent(deps, target, before, key);
+        if (seen !== undefined) return ok(seen);
         const named = settled.length > 0 ? settled : before;
         return err(named.every((s) => s.status === 'solved') ? 'already-solved' : 'no-tries-left', {
           questionId: target.view.questionId,
@@ -70,9 +77,25 @@ export async function submitAnswer(
         });
       }
     } else {
-      // After a lost race: the same parts, if they are still open; otherwise the race winner settled them.
-      answers = pinned.filter((a) => before.find((s) => s.id === a.partId)?.status === 'open');
-      if (answers.length === 0) return ok(outcome(target, before, [], 0, true, []));
+      // After a lost race: the same parts, if they are still open. Otherwise the race winner settled them: this
+      // answer is then reported as what it is now (already solved, or no tries left), never as a duplicate,
+      // unless it was this very event that won (a redelivery racing its first delivery).
+      const chosen = pinned;
+      answers = chosen.filter((a) => before.find((s) => s.id === a.partId)?.status === 'open');
+      if (answers.length === 0) {
+        const seen = await seenEvent(deps, target, before, key);
+        if (seen !== undefined) return ok(seen);
+        return ok(
+          outcome(
+            target,
+            before,
+            [],
+            0,
+            false,
+            before.filter((s) => chosen.some((a) => a.partId === s.id)),
+          ),
+        );
+      }
     }
 
     const graded = grade(target, state, before, answers);
@@ -98,14 +121,60 @@ export async function submitAnswer(
       day: localDay(at, target.user.timeZone),
       week: weekKey(at),
       at,
+      outcome: storedOutcome(graded.grades, graded.points),
     });
     if (result.status === 'recorded')
       return ok(outcome(target, after, graded.grades, graded.points, false, settled));
-    if (result.status === 'duplicate') return ok(outcome(target, before, [], 0, true, []));
+    if (result.status === 'duplicate') {
+      const seen = await seenEvent(deps, target, before, key);
+      return ok(seen ?? outcome(target, before, [], 0, true, []));
+    }
     pinned = answers;
     state = await readState(deps, target);
   }
   throw new Error(`submission kept conflicting after ${MAX_ROUNDS} rounds (question ${target.record.id})`);
+}
+
+/**
+ * A platform event already recorded: `duplicate` (send nothing) when its reply was delivered, or when it is so
+ * recent that the process that recorded it is still replying; otherwise the reply may never have been sent (a
+ * crash between the commit and the send), so the stored outcome is replayed. A second copy of a reply is
+ * acceptable; silence is not.
+ */
+async function seenEvent(
+  deps: EngineDeps,
+  target: Target,
+  states: readonly PartState[],
+  key: string,
+): Promise<SubmitOutcome | undefined> {
+  const event = await deps.store.getEvent(key);
+  if (event === undefined) return undefined;
+  const age = deps.clock().getTime() - event.at.getTime();
+  const stored = event.deliveredAt === null && age >= REPLY_LEASE_MS ? readOutcome(event.outcome) : undefined;
+  if (stored === undefined) return outcome(target, states, [], 0, true, []);
+  return { ...outcome(target, states, stored.grades, stored.points, false, []), replayed: true };
+}
+
+function storedOutcome(grades: readonly PartGrade[], points: number): string {
+  return JSON.stringify({ grades, points });
+}
+
+function readOutcome(text: string | null): { grades: PartGrade[]; points: number } | undefined {
+  if (text === null) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const grades: unknown = 'grades' in parsed ? parsed.grades : undefined;
+    const points: unknown = 'points' in parsed ? parsed.points : undefined;
+    if (!Array.isArray(grades) || typeof points !== 'number') return undefined;
+    return { grades: grades.filter(isGrade), points };
+  } catch {
+    return undefined;
+  }
+}
+
+function isGrade(g: unknown): g is PartGrade {
+  return typeof g === 'object' && g !== null && 'partId' in g && 'status' in g && 'typed' in g;
 }
 
 function readState(deps: EngineDeps, target: Target): Promise<UserQuestionState> {

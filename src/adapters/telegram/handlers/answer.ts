@@ -24,11 +24,12 @@ export async function handleAnswer(deps: HandlerDeps, ctx: Context): Promise<voi
   if (input.inGroup && !repliesToBot) return;
   // A reply to one of our messages that is not a question (feedback, a hint) answers the latest question here.
   const questionId = repliesToBot ? await repliedQuestionId(deps, ctx, input) : undefined;
+  const event = messageEvent(input.message);
   const result = await deps.engine.submitAnswer({
     actor: input.actor,
     place: input.place,
     answer: { text },
-    event: messageEvent(input.message),
+    event,
     ...questionIdField(questionId),
   });
   if (!result.ok) {
@@ -58,6 +59,7 @@ export async function handleAnswer(deps: HandlerDeps, ctx: Context): Promise<voi
         ...(thread === undefined ? {} : { threadId: thread }),
         ...(replyTo === undefined ? {} : { replyTo }),
       });
+      await deps.engine.markDelivered({ actor: input.actor, event });
       return;
     }
   }
@@ -66,6 +68,8 @@ export async function handleAnswer(deps: HandlerDeps, ctx: Context): Promise<voi
   await sendHtml(ctx, solution === undefined ? feedback : `${feedback}\n\n${solution}`, {
     replyTo: input.message.message_id,
   });
+  // Only now is a redelivery of this update a duplicate; until then it is answered again (see the engine).
+  await deps.engine.markDelivered({ actor: input.actor, event });
 }
 
 /**
