@@ -49,6 +49,11 @@ export interface QuestionView {
   readonly hintCount: number;
   /** Tries each student has per part. */
   readonly maxTries: number;
+  /**
+   * startQuiz / nextQuestion only: this platform event already posted the question (another instance, or an
+   * earlier delivery): the adapter posts nothing.
+   */
+  readonly duplicate?: boolean;
 }
 
 /** A part as students see it: "a) h₁". The id is internal (never shown). */
@@ -98,6 +103,8 @@ export interface HintView {
   /** 1-based index of this hint. */
   readonly index: number;
   readonly total: number;
+  /** This platform event's hint was already shown (another instance, or an earlier delivery): send nothing. */
+  readonly duplicate?: boolean;
 }
 
 /** The worked solution of a question and its exact answers. */
@@ -224,8 +231,8 @@ export interface Engine {
   submitAnswer(
     input: QuestionTarget & { answer: AnswerInput; event: EventRef },
   ): Promise<Result<SubmitOutcome, SubmitError>>;
-  /** The adapter delivered its reply to this answer event: a redelivery of it is then a silent duplicate. */
-  markDelivered(input: { actor: Actor; event: EventRef }): Promise<void>;
+  /** The adapter delivered its reply to this event: a redelivery of it is then a silent duplicate. */
+  markDelivered(input: { actor: Actor; event: EventRef; use?: 'answer' | 'hint' }): Promise<void>;
   getHint(input: QuestionTarget & { event: EventRef }): Promise<Result<HintView, HintError>>;
   /**
    * Shows the worked solution. After it, this student earns no points on the question; with `public`

@@ -4,6 +4,7 @@ import type { EngineDeps } from './deps.js';
 import { eventKey } from './event-key.js';
 import { loadTarget } from './load-target.js';
 import { err, ok, type Result } from '../core/result.js';
+import { REPLY_LEASE_MS } from './reply-lease.js';
 
 export async function getHint(
   deps: EngineDeps,
@@ -17,12 +18,18 @@ export async function getHint(
   if (total === 0) return err('no-more-hints', { questionId: view.questionId });
   // Idempotent per event: a redelivered /hint returns the same step (also the last one). Asking past the last
   // hint still counts a request, which changes nothing: the student has taken hints on this question already.
-  const { hintsUsed: index } = await deps.store.recordHint({
-    eventKey: eventKey(input.actor.platform, 'hint', input.event.eventId),
+  const key = eventKey(input.actor.platform, 'hint', input.event.eventId);
+  const { hintsUsed: index, duplicate } = await deps.store.recordHint({
+    eventKey: key,
     questionId: record.id,
     userId: user.id,
   });
   const step = instance.steps[index - 1];
   if (index > total || !step) return err('no-more-hints', { questionId: view.questionId });
-  return ok({ question: view, step, index, total });
+  // The same /hint on two instances (or redelivered while its reply is on its way) is shown once.
+  const event = duplicate ? await deps.store.getEvent(key) : undefined;
+  const silent =
+    event !== undefined &&
+    (event.deliveredAt !== null || deps.clock().getTime() - event.at.getTime() < REPLY_LEASE_MS);
+  return ok({ question: view, step, index, total, ...(silent ? { duplicate: true } : {}) });
 }

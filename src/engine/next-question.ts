@@ -4,6 +4,7 @@ import type { EngineDeps } from './deps.js';
 import { eventKey } from './event-key.js';
 import { ensureScope, loadTarget } from './load-target.js';
 import { drawSeed } from './pick.js';
+import { alreadyPosted } from './reply-lease.js';
 import { err, ok, type Result } from '../core/result.js';
 
 export async function nextQuestion(
@@ -14,7 +15,7 @@ export async function nextQuestion(
   if (!target.ok) return target;
   const { user, record } = target.value;
   const scope = await ensureScope(deps, input.place.scope);
-  const { question: created } = await deps.store.createQuestion({
+  const { question: posted, created } = await deps.store.createQuestion({
     eventKey: eventKey(input.actor.platform, 'next', input.event.eventId),
     scopeId: scope.id,
     channelId: input.place.channelId,
@@ -23,6 +24,9 @@ export async function nextQuestion(
     createdByUserId: user.id,
     at: deps.clock(),
   });
-  const built = deps.questions.fromRecord(created);
-  return built ? ok(built.view) : err('question-not-found', { questionId: String(created.id) });
+  const built = deps.questions.fromRecord(posted);
+  if (!built) return err('question-not-found', { questionId: String(posted.id) });
+  return ok(
+    created || !alreadyPosted(posted, deps.clock()) ? built.view : { ...built.view, duplicate: true },
+  );
 }

@@ -4,6 +4,7 @@ import type { EngineDeps } from './deps.js';
 import { eventKey } from './event-key.js';
 import { ensureScope, ensureUser } from './load-target.js';
 import { drawSeed, pickIndex } from './pick.js';
+import { alreadyPosted } from './reply-lease.js';
 import { err, ok, type Result } from '../core/result.js';
 
 export async function startQuiz(
@@ -24,7 +25,7 @@ export async function startQuiz(
     ensureScope(deps, input.place.scope),
   ]);
   // Idempotent: the same event processed twice returns the question created the first time.
-  const { question: record } = await deps.store.createQuestion({
+  const { question: record, created } = await deps.store.createQuestion({
     eventKey: eventKey(input.actor.platform, 'quiz', input.event.eventId),
     scopeId: scope.id,
     channelId: input.place.channelId,
@@ -35,5 +36,8 @@ export async function startQuiz(
   });
   const built = deps.questions.fromRecord(record);
   if (!built) return err('unknown-topic', { suggestions: [] });
-  return ok(built.view);
+  // The same /quiz delivered to two instances (or redelivered) posts one question: see reply-lease.ts.
+  return ok(
+    created || !alreadyPosted(record, deps.clock()) ? built.view : { ...built.view, duplicate: true },
+  );
 }

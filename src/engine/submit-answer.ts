@@ -31,16 +31,11 @@ import { loadTarget, stateOf, type Target } from './load-target.js';
 import { partStates } from './part-states.js';
 import { solutionOf } from './solution-of.js';
 import { err, ok, type Result } from '../core/result.js';
+import { REPLY_LEASE_MS } from './reply-lease.js';
 import { pointsForSolvedPart } from './scoring.js';
 
 /** Re-reads after a 'conflict' before giving up (each round means another submission won a race). */
 const MAX_ROUNDS = 5;
-
-/**
- * How long the process that recorded an answer has to deliver its reply before a redelivery of the same event
- * is answered again (two instances receiving one update at once must not both reply).
- */
-export const REPLY_LEASE_MS = 10_000;
 
 type SubmitInput = QuestionTarget & { answer: AnswerInput; event: EventRef };
 

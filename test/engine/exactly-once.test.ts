@@ -6,7 +6,7 @@
  *   (replayed from the event's stored outcome), while a redelivery whose reply was delivered stays silent.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPLY_LEASE_MS } from '../../src/engine/submit-answer.js';
+import { REPLY_LEASE_MS } from '../../src/engine/reply-lease.js';
 import type { Store } from '../../src/engine/ports/store.js';
 import { createMemoryStore } from '../../src/store/memory/memory-store.js';
 import { createPrismaStore } from '../../src/store/prisma/create-prisma-store.js';

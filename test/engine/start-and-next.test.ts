@@ -55,7 +55,8 @@ describe('startQuiz', () => {
       });
     const first = value(await start());
     const again = value(await start());
-    expect(again).toEqual(first);
+    // The same question, flagged so that an adapter does not post it a second time.
+    expect(again).toEqual({ ...first, duplicate: true });
     const other = value(
       await h.engine.startQuiz({
         actor: actor('a'),

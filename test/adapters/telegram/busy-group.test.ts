@@ -5,6 +5,7 @@
  */
 import type { Chat, Message, User } from 'grammy/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { partLetter } from '../../../src/core/answers/index.js';
 import type { Engine } from '../../../src/engine/api.js';
 import { createEngine } from '../../../src/engine/create-engine.js';
 import { alice, bob, group, Harness, privateChat } from './support/harness.js';
@@ -46,7 +47,7 @@ describe('Telegram in a busy group', () => {
     const question = sent.replies.at(-1) as Message.TextMessage;
     const { parts } = await answersOf(engine, question);
     const all = (typed: (e: (typeof parts)[number]['expected']) => string): string =>
-      parts.map((p) => `${p.id}) ${typed(p.expected)}`).join('\n');
+      parts.map((p, i) => `${partLetter(i)}) ${typed(p.expected)}`).join('\n');
 
     // Quiet so far (one message in the group): Carol gets a reply of her own.
     const first = await h.say(group, carol, all(typedRight), question);

@@ -41,6 +41,7 @@ export async function handleCallback(deps: HandlerDeps, ctx: Context): Promise<v
         return;
       }
       await ctx.answerCallbackQuery({ text: TG_TEXTS.callbackHintPosted });
+      if (result.value.duplicate === true) return;
       await sendHtml(ctx, hintHtml(result.value, inGroup ? target.actor.displayName : undefined), {
         replyTo,
       });

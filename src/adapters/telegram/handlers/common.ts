@@ -63,6 +63,7 @@ export async function postQuestion(
   view: QuestionView,
   options: { inGroup: boolean; replyTo?: number },
 ): Promise<void> {
+  if (view.duplicate === true) return;
   const sent = await sendHtml(ctx, questionHtml(view, { inGroup: options.inGroup }), {
     keyboard: questionKeyboard(view.questionId),
     ...(options.replyTo !== undefined ? { replyTo: options.replyTo } : {}),

@@ -11,19 +11,22 @@ export async function handleHint(deps: HandlerDeps, ctx: Context): Promise<void>
   const input = messageInput(ctx);
   if (!input) return;
   const questionId = await repliedQuestionId(deps, ctx, input);
+  const event = messageEvent(input.message);
   const result = await deps.engine.getHint({
     actor: input.actor,
     place: input.place,
-    event: messageEvent(input.message),
+    event,
     ...questionIdField(questionId),
   });
   if (!result.ok) {
     await replyPlain(ctx, errorText(result.error, result.detail), input.message.message_id);
     return;
   }
+  if (result.value.duplicate === true) return;
   await sendHtml(ctx, hintHtml(result.value, input.inGroup ? input.actor.displayName : undefined), {
     replyTo: input.message.message_id,
   });
+  await deps.engine.markDelivered({ actor: input.actor, event, use: 'hint' });
 }
 
 export async function handleSolution(deps: HandlerDeps, ctx: Context): Promise<void> {
