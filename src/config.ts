@@ -3,6 +3,7 @@
  * variable once at start-up and throws a ConfigError that lists every bad or missing key by name, so an operator
  * fixes them all in one go. `.env.example` documents each variable.
  */
+import type { TelegramConfig } from './adapters/telegram/config.js';
 import type { LogLevel } from './logger.js';
 
 export const DEFAULT_DATABASE_URL = 'file:./data/studybot.db';
@@ -16,25 +17,6 @@ export interface DiscordConfig {
   readonly guildId?: string;
   /** REST API base for tests against a fake Discord (e.g. http://127.0.0.1:3000/api); unset in production. */
   readonly apiBase?: string;
-}
-
-export interface TelegramWebhookConfig {
-  /** Public HTTPS URL Telegram posts updates to (its path is the path the HTTP server listens on). */
-  readonly url: string;
-  /** Secret token Telegram sends in X-Telegram-Bot-Api-Secret-Token; requests without it are refused. */
-  readonly secret: string;
-  /** Local port of the webhook HTTP server (TELEGRAM_WEBHOOK_PORT, else PORT, else 8080). */
-  readonly port: number;
-  /** Local address the HTTP server binds to. */
-  readonly host: string;
-}
-
-export interface TelegramConfig {
-  readonly token: string;
-  /** Bot API root for tests against a fake Telegram (e.g. http://127.0.0.1:8081); unset in production. */
-  readonly apiRoot?: string;
-  /** Webhook mode when set; long polling otherwise. */
-  readonly webhook?: TelegramWebhookConfig;
 }
 
 export interface Config {

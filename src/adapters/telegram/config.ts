@@ -1,8 +1,27 @@
 /**
- * Telegram adapter settings. What an operator configures (token, API root, webhook) is `TelegramConfig` from
- * `src/config.ts`; the knobs below have sensible defaults and are overridden only by tests and benchmarks.
+ * Telegram adapter settings. What an operator configures (token, API root, webhook) is `TelegramConfig`, which
+ * src/config.ts fills from the environment (only the entry points read config); the knobs below have sensible
+ * defaults and are overridden only by tests and benchmarks.
  */
-export type { TelegramConfig, TelegramWebhookConfig } from '../../config.js';
+export interface TelegramWebhookConfig {
+  /** Public HTTPS URL Telegram posts updates to (its path is the path the HTTP server listens on). */
+  readonly url: string;
+  /** Secret token Telegram sends in X-Telegram-Bot-Api-Secret-Token; requests without it are refused. */
+  readonly secret: string;
+  /** Local port of the webhook HTTP server (TELEGRAM_WEBHOOK_PORT, else PORT, else 8080). */
+  readonly port: number;
+  /** Local address the HTTP server binds to. */
+  readonly host: string;
+}
+
+export interface TelegramConfig {
+  readonly token: string;
+  /** Bot API root for tests against a fake Telegram (e.g. http://127.0.0.1:8081); unset in production. */
+  readonly apiRoot?: string;
+  /** Webhook mode when set; long polling otherwise. */
+  readonly webhook?: TelegramWebhookConfig;
+}
+
 export type { Logger } from '../../logger.js';
 import type { RateRule } from '../shared/rate-limiter.js';
 import type { ApiCallPolicy } from './bounded-api-calls.js';
