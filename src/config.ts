@@ -7,6 +7,19 @@ import type { LogLevel } from './logger.js';
 
 export const DEFAULT_DATABASE_URL = 'file:./data/studybot.db';
 export const DEFAULT_WEBHOOK_PORT = 8080;
+export const DEFAULT_DISCORD_INTERACTIONS_PORT = 8082;
+export const DEFAULT_DISCORD_INTERACTIONS_PATH = '/discord/interactions';
+export const DEFAULT_HTTP_PORT = 9090;
+
+export interface DiscordInteractionsConfig {
+  /** The application's Ed25519 public key (Developer Portal > General Information), 64 hex characters. */
+  readonly publicKey: string;
+  /** Local port and address of the interactions endpoint (DISCORD_INTERACTIONS_PORT / _HOST). */
+  readonly port: number;
+  readonly host: string;
+  /** The path Discord posts to: the path of the Interactions Endpoint URL set in the Developer Portal. */
+  readonly path: string;
+}
 
 export interface DiscordConfig {
   readonly token: string;
@@ -16,6 +29,14 @@ export interface DiscordConfig {
   readonly guildId?: string;
   /** REST API base for tests against a fake Discord (e.g. http://127.0.0.1:3000/api); unset in production. */
   readonly apiBase?: string;
+  /** HTTP interactions mode (scale-out) instead of the gateway: present when DISCORD_PUBLIC_KEY is set. */
+  readonly interactions?: DiscordInteractionsConfig;
+}
+
+export interface OpsConfig {
+  /** Port of the health and metrics server (HTTP_PORT); the server is off when HTTP_PORT is unset. */
+  readonly port: number;
+  readonly host: string;
 }
 
 export interface TelegramWebhookConfig {
@@ -48,6 +69,13 @@ export interface Config {
   readonly telegram?: TelegramConfig;
   /** Terminal colours: off when NO_COLOR is set (https://no-color.org); the terminal also needs a TTY. */
   readonly color: boolean;
+  /** GET /healthz and GET /metrics: present when HTTP_PORT is set. */
+  readonly ops?: OpsConfig;
+  /**
+   * STUDYBOT_TERMINAL=1: open the terminal session even though stdin is not a TTY (piped input, tests). Without it
+   * and without a TTY, a start with no platform token is an error rather than a session on a closed stdin.
+   */
+  readonly terminalWithoutTty: boolean;
 }
 
 export interface ConfigIssue {
@@ -72,6 +100,10 @@ export const CONFIG_KEYS = [
   'DISCORD_APPLICATION_ID',
   'DISCORD_GUILD_ID',
   'DISCORD_API_BASE',
+  'DISCORD_PUBLIC_KEY',
+  'DISCORD_INTERACTIONS_PORT',
+  'DISCORD_INTERACTIONS_HOST',
+  'DISCORD_INTERACTIONS_PATH',
   'TELEGRAM_BOT_TOKEN',
   'TELEGRAM_API_ROOT',
   'TELEGRAM_WEBHOOK_URL',
@@ -80,6 +112,9 @@ export const CONFIG_KEYS = [
   'TELEGRAM_WEBHOOK_HOST',
   'PORT',
   'NO_COLOR',
+  'HTTP_PORT',
+  'HTTP_HOST',
+  'STUDYBOT_TERMINAL',
 ] as const;
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -87,6 +122,8 @@ const SNOWFLAKE = /^\d{17,20}$/;
 const TELEGRAM_TOKEN = /^\d+:[A-Za-z0-9_-]+$/;
 /** Telegram's rule for secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -. */
 const WEBHOOK_SECRET = /^[A-Za-z0-9_-]{1,256}$/;
+const ED25519_PUBLIC_KEY = /^[0-9a-fA-F]{64}$/;
+const URL_PATH = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/;
 
 /**
  * Reads and validates the configuration. Empty strings count as unset (so `KEY=` in a .env file disables a
@@ -121,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 
   const discord = readDiscord(get, bad);
   const telegram = readTelegram(get, bad);
+  const ops = readOps(get, bad);
 
   if (issues.length > 0) throw new ConfigError(issues);
   return {
@@ -130,7 +168,21 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     ...(discord ? { discord } : {}),
     ...(telegram ? { telegram } : {}),
     color: get('NO_COLOR') === undefined,
+    ...(ops ? { ops } : {}),
+    terminalWithoutTty: get('STUDYBOT_TERMINAL') === '1',
   };
+}
+
+function readOps(get: Getter, bad: Reporter): OpsConfig | undefined {
+  const portText = get('HTTP_PORT');
+  const host = get('HTTP_HOST') ?? '0.0.0.0';
+  if (portText === undefined) return undefined;
+  const port = parsePort(portText);
+  if (port === undefined) {
+    bad('HTTP_PORT', 'must be a port number from 0 to 65535');
+    return undefined;
+  }
+  return { port, host };
 }
 
 type Getter = (key: (typeof CONFIG_KEYS)[number]) => string | undefined;
@@ -150,8 +202,12 @@ function readDiscord(get: Getter, bad: Reporter): DiscordConfig | undefined {
   if (apiBase !== undefined && !isUrl(apiBase, ['http:', 'https:'])) {
     bad('DISCORD_API_BASE', 'must be an http(s) URL');
   }
+  const interactions = readDiscordInteractions(get, bad);
   // Without a token Discord is simply off; the other DISCORD_* values are ignored.
-  if (token === undefined) return undefined;
+  if (token === undefined) {
+    if (interactions !== undefined) bad('DISCORD_PUBLIC_KEY', 'is set but DISCORD_TOKEN is not');
+    return undefined;
+  }
   if (/\s/.test(token)) {
     bad('DISCORD_TOKEN', 'does not look like a bot token (Developer Portal > Bot > Reset Token)');
   }
@@ -160,7 +216,27 @@ function readDiscord(get: Getter, bad: Reporter): DiscordConfig | undefined {
     ...(applicationId !== undefined ? { applicationId } : {}),
     ...(guildId !== undefined ? { guildId } : {}),
     ...(apiBase !== undefined ? { apiBase: apiBase.replace(/\/+$/, '') } : {}),
+    ...(interactions !== undefined ? { interactions } : {}),
   };
+}
+
+function readDiscordInteractions(get: Getter, bad: Reporter): DiscordInteractionsConfig | undefined {
+  const publicKey = get('DISCORD_PUBLIC_KEY');
+  const portText = get('DISCORD_INTERACTIONS_PORT');
+  const port = portText === undefined ? DEFAULT_DISCORD_INTERACTIONS_PORT : parsePort(portText);
+  if (port === undefined) bad('DISCORD_INTERACTIONS_PORT', 'must be a port number from 0 to 65535');
+  const path = get('DISCORD_INTERACTIONS_PATH') ?? DEFAULT_DISCORD_INTERACTIONS_PATH;
+  if (!URL_PATH.test(path)) bad('DISCORD_INTERACTIONS_PATH', 'must be a URL path starting with /');
+  const host = get('DISCORD_INTERACTIONS_HOST') ?? '0.0.0.0';
+  if (publicKey === undefined) return undefined;
+  if (!ED25519_PUBLIC_KEY.test(publicKey)) {
+    bad(
+      'DISCORD_PUBLIC_KEY',
+      'must be the 64 hex characters of Developer Portal > General Information > Public Key',
+    );
+    return undefined;
+  }
+  return port === undefined ? undefined : { publicKey, port, host, path };
 }
 
 function readTelegram(get: Getter, bad: Reporter): TelegramConfig | undefined {

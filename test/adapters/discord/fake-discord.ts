@@ -7,7 +7,11 @@
  * - Gateway: HELLO, heartbeat ACK, IDENTIFY -> READY + GUILD_CREATE, RESUME replaying missed dispatches, op 7.
  * - Interactions: `slash`, `click`, `submitModal`, `autocomplete` dispatch INTERACTION_CREATE and return the
  *   interaction's record, which fills in as the bot answers. Tests wait on records, never on time.
+ * - HTTP interactions mode (`deliverOverHttp(url)`): the same payloads are POSTed to the bot's endpoint instead,
+ *   signed with an Ed25519 key pair generated here, as Discord signs them; the POST's answer is recorded.
+ * - Faults: `rejectToken` (401 on the bot token), `hold(predicate)` (requests left unanswered until released).
  */
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -80,6 +84,21 @@ export interface InteractionRecord {
   expired: boolean;
   /** Calls the fake refused (expired token, already acknowledged). */
   readonly refused: { readonly path: string; readonly code: number }[];
+  /** HTTP mode: the answers of the bot's endpoint to each POST of this interaction. */
+  readonly posts: { status: number; body: string }[];
+}
+
+/** Signs a body as Discord does for the interactions endpoint: Ed25519 over timestamp + body, hex. */
+export function signInteraction(privateKey: KeyObject, timestamp: string, body: string): string {
+  return sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+}
+
+/** A fresh Ed25519 key pair; the public key as the Developer Portal shows it (64 hex characters). */
+export function interactionKeys(): { privateKey: KeyObject; publicKeyHex: string } {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const x = publicKey.export({ format: 'jwk' }).x;
+  if (x === undefined) throw new Error('no public key');
+  return { privateKey, publicKeyHex: Buffer.from(x, 'base64url').toString('hex') };
 }
 
 interface Session {
@@ -126,6 +145,13 @@ export class FakeDiscord {
   private readonly events = new EventEmitter();
   private readonly byToken = new Map<string, InteractionRecord>();
   private port = 0;
+  /** HTTP interactions mode: where interactions are POSTed, and the key they are signed with. */
+  private http: { url: string; privateKey: KeyObject } | undefined;
+  readonly keys = interactionKeys();
+  /** 401 on every request authenticated with the bot token (a revoked token). */
+  rejectToken = false;
+  private readonly held: { call: RecordedCall; release: () => void }[] = [];
+  private holding: ((call: RecordedCall) => boolean) | undefined;
 
   private constructor(options: FakeDiscordOptions) {
     this.applicationId = options.applicationId ?? snowflake();
@@ -181,7 +207,28 @@ export class FakeDiscord {
     return { guildId: g.id, channelId: g.channelIds[channelIndex]! };
   }
 
+  /** From now on, interactions are POSTed (signed) to the bot's endpoint instead of the gateway. */
+  deliverOverHttp(url: string): void {
+    this.http = { url, privateKey: this.keys.privateKey };
+  }
+
+  /** Leaves the requests matching `predicate` unanswered (until `release()`), as a Discord that hangs. */
+  hold(predicate: (call: RecordedCall) => boolean): void {
+    this.holding = predicate;
+  }
+
+  /** The calls being held. */
+  get heldCalls(): readonly RecordedCall[] {
+    return this.held.map((h) => h.call);
+  }
+
+  release(): void {
+    this.holding = undefined;
+    for (const h of this.held.splice(0)) h.release();
+  }
+
   async stop(): Promise<void> {
+    this.release();
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
     this.server.closeAllConnections();
@@ -535,11 +582,41 @@ export class FakeDiscord {
       deleted: false,
       expired: false,
       refused: [],
+      posts: [],
     };
     this.interactions.set(record.id, record);
     this.byToken.set(record.token, record);
-    this.dispatch('INTERACTION_CREATE', payload);
+    this.deliverPayload(record);
     return record;
+  }
+
+  private deliverPayload(record: InteractionRecord): void {
+    if (this.http === undefined) {
+      this.dispatch('INTERACTION_CREATE', record.payload);
+      return;
+    }
+    void this.post(record, this.http);
+  }
+
+  /** POSTs the interaction as Discord does, and records the endpoint's answer. */
+  private async post(record: InteractionRecord, http: { url: string; privateKey: KeyObject }): Promise<void> {
+    const body = JSON.stringify(record.payload);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    try {
+      const res = await fetch(http.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-signature-ed25519': signInteraction(http.privateKey, timestamp, body),
+          'x-signature-timestamp': timestamp,
+        },
+        body,
+      });
+      record.posts.push({ status: res.status, body: await res.text() });
+    } catch (error) {
+      record.posts.push({ status: 0, body: String(error) });
+    }
+    this.changed();
   }
 
   private commandId(name: string, where: Where): string {
@@ -663,7 +740,7 @@ export class FakeDiscord {
 
   /** Delivers the same INTERACTION_CREATE again (as a replay after a reconnect could). */
   redeliver(record: InteractionRecord): void {
-    this.dispatch('INTERACTION_CREATE', record.payload);
+    this.deliverPayload(record);
   }
 
   /** Makes the interaction's token invalid, as if more than 3 s (callback) or 15 min (webhook) had passed. */
@@ -695,6 +772,11 @@ export class FakeDiscord {
       status: 0,
     };
     this.calls.push(call);
+    if (this.holding?.(call)) {
+      const released = new Promise<void>((resolve) => this.held.push({ call, release: resolve }));
+      this.changed();
+      await released;
+    }
     const reply = (status: number, json?: unknown): void => {
       call.status = status;
       if (json === undefined) {
@@ -724,7 +806,7 @@ export class FakeDiscord {
       reply(404, { message: '404: Not Found', code: 0 });
     };
     const needsBot = (): boolean => {
-      if (call.auth?.startsWith('Bot ')) return true;
+      if (call.auth?.startsWith('Bot ') && !this.rejectToken) return true;
       reply(401, { message: '401: Unauthorized', code: 0 });
       return false;
     };
