@@ -243,9 +243,13 @@ describe.each(MODES)('%s mode', (mode) => {
     });
   });
 
-  describe('commands in a DM', () => {
-    it('/quiz, /hint and /leaderboard work with the DM as the scope', async () => {
-      const dm = { dmChannelId: snowflake() };
+  describe.each([
+    ['the bot DM', (id: string) => ({ dmChannelId: id })],
+    ['a private channel reached through a user install', (id: string) => ({ privateChannelId: id })],
+  ] as const)('commands in %s (no server, no member, no permissions)', (_name, at) => {
+    it('/quiz, /hint, /stats and /leaderboard work with the channel as the scope', async () => {
+      const channelId = snowflake();
+      const dm = at(channelId);
       const ann = member('Ann');
       const quiz = await answered(
         bot,
@@ -259,8 +263,8 @@ describe.each(MODES)('%s mode', (mode) => {
       expect(embedsOf(board)[0]!.title).toBe('🏆 Leaderboard, this week');
       const found = await bot.engine.findQuestionByMessage({
         place: {
-          scope: { platform: 'discord', scopeId: dm.dmChannelId, kind: 'private' },
-          channelId: dm.dmChannelId,
+          scope: { platform: 'discord', scopeId: channelId, kind: 'private' },
+          channelId,
         },
         messageId: quiz.id,
       });
@@ -286,14 +290,17 @@ describe.each(MODES)('%s mode', (mode) => {
       expect(embedsOf(feedback)[0]!.title).toMatch(/^✅ Solved/);
       const after = await answered(bot, bot.fake.slash({ user: ann, where: dm, name: 'leaderboard' }));
       expect(textOf(after)).toMatch(/🥇 Ann: [1-9]\d* pts \(1 solved\)/);
+      const stats = await answered(bot, bot.fake.slash({ user: ann, where: dm, name: 'stats' }));
+      expect(stats.flags & EPHEMERAL).toBe(EPHEMERAL);
+      expect(textOf(stats)).toContain('Ann');
     });
 
-    it('/reset-leaderboard in a DM explains it is for servers', async () => {
+    it('/reset-leaderboard explains it is for servers', async () => {
       const msg = await answered(
         bot,
         bot.fake.slash({
           user: admin('Prof'),
-          where: { dmChannelId: snowflake() },
+          where: at(snowflake()),
           name: 'reset-leaderboard',
         }),
       );

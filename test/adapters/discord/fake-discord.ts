@@ -44,9 +44,14 @@ export interface FakeUser {
   readonly permissions?: string;
 }
 
-/** Where an interaction happens: a guild text channel or a DM channel. */
+/**
+ * Where an interaction happens: a guild text channel, the bot's DM channel, or a private channel (a group DM or a
+ * DM between users) reached through a user install of the bot.
+ */
 export type Where =
-  { readonly guildId: string; readonly channelId: string } | { readonly dmChannelId: string };
+  | { readonly guildId: string; readonly channelId: string }
+  | { readonly dmChannelId: string }
+  | { readonly privateChannelId: string };
 
 export interface RecordedCall {
   readonly method: string;
@@ -553,6 +558,25 @@ export class FakeDiscord {
         },
         member: this.memberPayload(user),
         context: 0,
+      };
+    }
+    if ('privateChannelId' in where) {
+      // User install: the user authorised the app (owner key 1 = USER_INSTALL); no guild, no member.
+      return {
+        ...base,
+        authorizing_integration_owners: { '1': user.id },
+        channel_id: where.privateChannelId,
+        channel: {
+          id: where.privateChannelId,
+          type: 3,
+          name: 'study group',
+          last_message_id: null,
+          flags: 0,
+          owner_id: user.id,
+          recipients: [this.userPayload(user)],
+        },
+        user: this.userPayload(user),
+        context: 2,
       };
     }
     return {

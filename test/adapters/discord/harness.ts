@@ -39,6 +39,8 @@ export interface LogLine {
 export interface Bot {
   readonly mode: Mode;
   readonly fake: FakeDiscord;
+  /** The adapter itself (stop() stops it, then the fake and the store). */
+  readonly discord: DiscordHandle;
   readonly engine: Engine;
   readonly store: Store;
   readonly logs: LogLine[];
@@ -61,6 +63,7 @@ export async function startBot(
     mode?: Mode;
     db?: 'memory' | 'sqlite';
     deferAfterMs?: number;
+    drainMs?: number;
     /** Default 0: each solve's public line is sent at once (see publicLine). */
     celebrationWindowMs?: number;
     engine?: (engine: Engine) => Engine;
@@ -118,6 +121,7 @@ export async function startBot(
       engine,
       logger,
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+      ...(options.drainMs !== undefined ? { drainMs: options.drainMs } : {}),
       celebrationWindowMs: options.celebrationWindowMs ?? 0,
     });
     if (handle.url !== undefined) fake.deliverOverHttp(handle.url);
@@ -130,6 +134,7 @@ export async function startBot(
   return {
     mode: options.mode ?? 'gateway',
     fake,
+    discord: handle,
     engine,
     store,
     logs,

@@ -153,13 +153,19 @@ export async function startInteractionsServer(
     res.end(text);
   };
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      logger.error('discord: interactions endpoint failed', { error });
-      refuse(req, res, 500, 'internal error');
-    });
-  });
-  server.headersTimeout = options.headersTimeoutMs ?? 5000;
+  const headersTimeoutMs = options.headersTimeoutMs ?? 5000;
+  // Node checks the header and request timeouts every `connectionsCheckingInterval` (30 s by default), which would
+  // let slow headers hang on for half a minute whatever headersTimeout says.
+  const server: Server = createServer(
+    { connectionsCheckingInterval: Math.min(1000, headersTimeoutMs) },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        logger.error('discord: interactions endpoint failed', { error });
+        refuse(req, res, 500, 'internal error');
+      });
+    },
+  );
+  server.headersTimeout = headersTimeoutMs;
   server.requestTimeout = bodyTimeoutMs + server.headersTimeout + 5000;
   server.keepAliveTimeout = 5000;
   server.maxConnections = options.maxConnections ?? 512;
