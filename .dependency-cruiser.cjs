@@ -44,6 +44,21 @@ module.exports = {
       to: { path: '^src/adapters/discord' },
     },
     {
+      name: 'ops-sees-engine-api-and-core',
+      comment:
+        'src/ops (health, metrics, the engine decorator) depends on the Engine API, the store port and core; never on a store implementation, a platform adapter, config or main.',
+      severity: 'error',
+      from: { path: '^src/ops' },
+      to: { path: '^src/(store|adapters|generated|main|config|cli)|^src/engine/(?!api\\.ts$|ports/)' },
+    },
+    {
+      name: 'only-main-wires-ops',
+      comment: 'Operations are wired in main.ts; the engine, adapters and store know nothing of them.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(main\\.ts|ops/)' },
+      to: { path: '^src/ops' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -156,6 +156,9 @@ export class FakeDiscord {
   /** 401 on every request authenticated with the bot token (a revoked token). */
   rejectToken = false;
   private readonly held: { call: RecordedCall; release: () => void }[] = [];
+  private readonly rateLimits: { matches: (call: RecordedCall) => boolean; retryAfter: number }[] = [];
+  /** Calls answered 429 by `rateLimitNext`. */
+  readonly rateLimited: RecordedCall[] = [];
   private holding: ((call: RecordedCall) => boolean) | undefined;
 
   private constructor(options: FakeDiscordOptions) {
@@ -220,6 +223,11 @@ export class FakeDiscord {
   /** Leaves the requests matching `predicate` unanswered (until `release()`), as a Discord that hangs. */
   hold(predicate: (call: RecordedCall) => boolean): void {
     this.holding = predicate;
+  }
+
+  /** Answers the next call matching `predicate` with 429 and `retry_after` (seconds), as Discord's rate limits do. */
+  rateLimitNext(predicate: (call: RecordedCall) => boolean, retryAfter = 0.05): void {
+    this.rateLimits.push({ matches: predicate, retryAfter });
   }
 
   /** The calls being held. */
@@ -800,6 +808,26 @@ export class FakeDiscord {
       const released = new Promise<void>((resolve) => this.held.push({ call, release: resolve }));
       this.changed();
       await released;
+    }
+    const limit = this.rateLimits.findIndex((r) => r.matches(call));
+    if (limit >= 0) {
+      const { retryAfter } = this.rateLimits.splice(limit, 1)[0]!;
+      call.status = 429;
+      this.rateLimited.push(call);
+      const text = JSON.stringify({
+        message: 'You are being rate limited.',
+        retry_after: retryAfter,
+        global: false,
+      });
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        'retry-after': String(retryAfter),
+        'x-ratelimit-scope': 'user',
+      });
+      res.end(text);
+      this.changed();
+      return;
     }
     const reply = (status: number, json?: unknown): void => {
       call.status = status;

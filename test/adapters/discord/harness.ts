@@ -64,6 +64,7 @@ export async function startBot(
     db?: 'memory' | 'sqlite';
     deferAfterMs?: number;
     drainMs?: number;
+    onRateLimited?: () => void;
     /** Default 0: each solve's public line is sent at once (see publicLine). */
     celebrationWindowMs?: number;
     engine?: (engine: Engine) => Engine;
@@ -122,6 +123,7 @@ export async function startBot(
       logger,
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
       ...(options.drainMs !== undefined ? { drainMs: options.drainMs } : {}),
+      ...(options.onRateLimited !== undefined ? { onRateLimited: options.onRateLimited } : {}),
       celebrationWindowMs: options.celebrationWindowMs ?? 0,
     });
     if (handle.url !== undefined) fake.deliverOverHttp(handle.url);
