@@ -261,6 +261,17 @@ export async function rightAnswers(engine: Engine, questionId: string): Promise<
   );
 }
 
+/** Right answers for a posted question, rebuilt from the topic and seed its footer shows (no engine needed). */
+export function rightAnswersFor(message: FakeMessage): Record<string, string> {
+  const footer = (message.embeds[0] as { footer?: { text?: string } } | undefined)?.footer?.text ?? '';
+  const m = /^(\S+) · seed (\d+) ·/.exec(footer);
+  const topic = m ? findTopic(m[1]!) : undefined;
+  if (!m || !topic) throw new Error(`no topic and seed in the footer: ${footer}`);
+  return Object.fromEntries(
+    buildQuestion(topic, Number(m[2])).parts.map((p) => [p.id, typedAnswer(p.expected)]),
+  );
+}
+
 /** Modal field custom ids for part ids ('part:<id>'). */
 export function fieldsFor(answers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(answers).map(([id, v]) => [`part:${id}`, v]));
