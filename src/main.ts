@@ -27,7 +27,7 @@ interface Running extends PlatformStatus {
   stop(): Promise<void>;
 }
 
-const NO_TERMINAL = `studybot: no platform token is set and stdin is not a terminal, so there is nothing to run.
+const NO_TERMINAL = `studybot needs a token or a terminal: no platform token is set and stdin is not a TTY.
   To run the bot, set DISCORD_TOKEN and/or TELEGRAM_BOT_TOKEN (see .env.example).
   For a terminal session, run it interactively: docker run -it ... (or npm start in a terminal).
   To drive a session from piped input on purpose, set STUDYBOT_TERMINAL=1.

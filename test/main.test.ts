@@ -170,7 +170,7 @@ describe('main operations', () => {
     const bot = startMain(main!.file, { DATABASE_URL: 'memory:' });
     bot.child.stdin.end();
     expect(await bot.exited()).toBe(1);
-    expect(bot.stderr()).toContain('no platform token is set and stdin is not a terminal');
+    expect(bot.stderr()).toContain('studybot needs a token or a terminal');
     expect(bot.stderr()).toContain('docker run -it');
     expect(bot.stdout()).toBe('');
   });
