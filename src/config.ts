@@ -75,7 +75,7 @@ export interface Config {
    * STUDYBOT_TERMINAL=1: open the terminal session even though stdin is not a TTY (piped input, tests). Without it
    * and without a TTY, a start with no platform token is an error rather than a session on a closed stdin.
    */
-  readonly terminalWithoutTty: boolean;
+  readonly terminalWithoutTty?: true;
 }
 
 export interface ConfigIssue {
@@ -169,7 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     ...(telegram ? { telegram } : {}),
     color: get('NO_COLOR') === undefined,
     ...(ops ? { ops } : {}),
-    terminalWithoutTty: get('STUDYBOT_TERMINAL') === '1',
+    ...(get('STUDYBOT_TERMINAL') === '1' ? { terminalWithoutTty: true as const } : {}),
   };
 }
 

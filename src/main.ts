@@ -151,7 +151,7 @@ export async function main(): Promise<number> {
     throw error;
   }
   const terminal = !config.telegram && !config.discord;
-  if (terminal && process.stdin.isTTY !== true && !config.terminalWithoutTty) {
+  if (terminal && process.stdin.isTTY !== true && config.terminalWithoutTty !== true) {
     // A container started without a token and without -it: a session on a closed stdin would end at once with
     // exit 0, which a restart policy turns into a loop.
     process.stderr.write(NO_TERMINAL);
