@@ -111,6 +111,13 @@ module.exports = {
       to: { path: '^src/config[.]ts$' },
     },
     {
+      name: 'only-main-wires-ops',
+      comment: 'Operations are wired in main.ts; the engine, adapters and store know nothing of them.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(main\\.ts|ops/)' },
+      to: { path: '^src/ops' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -3,20 +3,20 @@
  * variable once at start-up and throws a ConfigError that lists every bad or missing key by name, so an operator
  * fixes them all in one go. `.env.example` documents each variable.
  */
+import type { DiscordConfig, DiscordInteractionsConfig } from './adapters/discord/settings.js';
 import type { TelegramConfig } from './adapters/telegram/config.js';
 import type { LogLevel } from './logger.js';
 
 export const DEFAULT_DATABASE_URL = 'file:./data/studybot.db';
 export const DEFAULT_WEBHOOK_PORT = 8080;
+export const DEFAULT_DISCORD_INTERACTIONS_PORT = 8082;
+export const DEFAULT_DISCORD_INTERACTIONS_PATH = '/discord/interactions';
+export const DEFAULT_HTTP_PORT = 9090;
 
-export interface DiscordConfig {
-  readonly token: string;
-  /** Application (client) id: needed by `npm run deploy-commands`; discord.js learns it at login otherwise. */
-  readonly applicationId?: string;
-  /** Development guild: `deploy-commands` registers there (instant) instead of globally. */
-  readonly guildId?: string;
-  /** REST API base for tests against a fake Discord (e.g. http://127.0.0.1:3000/api); unset in production. */
-  readonly apiBase?: string;
+export interface OpsConfig {
+  /** Port of the health and metrics server (HTTP_PORT); the server is off when HTTP_PORT is unset. */
+  readonly port: number;
+  readonly host: string;
 }
 
 export interface Config {
@@ -38,6 +38,13 @@ export interface Config {
   readonly redisUrl?: string;
   /** Terminal colours: off when NO_COLOR is set (https://no-color.org); the terminal also needs a TTY. */
   readonly color: boolean;
+  /** GET /healthz and GET /metrics: present when HTTP_PORT is set. */
+  readonly ops?: OpsConfig;
+  /**
+   * STUDYBOT_TERMINAL=1: open the terminal session even though stdin is not a TTY (piped input, tests). Without it
+   * and without a TTY, a start with no platform token is an error rather than a session on a closed stdin.
+   */
+  readonly terminalWithoutTty?: true;
 }
 
 export interface ConfigIssue {
@@ -65,6 +72,10 @@ export const CONFIG_KEYS = [
   'DISCORD_APPLICATION_ID',
   'DISCORD_GUILD_ID',
   'DISCORD_API_BASE',
+  'DISCORD_PUBLIC_KEY',
+  'DISCORD_INTERACTIONS_PORT',
+  'DISCORD_INTERACTIONS_HOST',
+  'DISCORD_INTERACTIONS_PATH',
   'TELEGRAM_BOT_TOKEN',
   'TELEGRAM_API_ROOT',
   'TELEGRAM_WEBHOOK_URL',
@@ -74,6 +85,9 @@ export const CONFIG_KEYS = [
   'PORT',
   'REDIS_URL',
   'NO_COLOR',
+  'HTTP_PORT',
+  'HTTP_HOST',
+  'STUDYBOT_TERMINAL',
 ] as const;
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -81,6 +95,8 @@ const SNOWFLAKE = /^\d{17,20}$/;
 const TELEGRAM_TOKEN = /^\d+:[A-Za-z0-9_-]+$/;
 /** Telegram's rule for secret_token: 1-256 characters A-Z, a-z, 0-9, _ and -. */
 const WEBHOOK_SECRET = /^[A-Za-z0-9_-]{1,256}$/;
+const ED25519_PUBLIC_KEY = /^[0-9a-fA-F]{64}$/;
+const URL_PATH = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/;
 
 /**
  * Reads and validates the configuration. Empty strings count as unset (so `KEY=` in a .env file disables a
@@ -133,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (redisUrl !== undefined && !isUrl(redisUrl, ['redis:', 'rediss:'])) {
     bad('REDIS_URL', 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379');
   }
+  const ops = readOps(get, bad);
 
   if (issues.length > 0) throw new ConfigError(issues);
   return {
@@ -146,7 +163,21 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     ...(telegram ? { telegram } : {}),
     ...(redisUrl !== undefined ? { redisUrl } : {}),
     color: get('NO_COLOR') === undefined,
+    ...(ops ? { ops } : {}),
+    ...(get('STUDYBOT_TERMINAL') === '1' ? { terminalWithoutTty: true as const } : {}),
   };
+}
+
+function readOps(get: Getter, bad: Reporter): OpsConfig | undefined {
+  const portText = get('HTTP_PORT');
+  const host = get('HTTP_HOST') ?? '0.0.0.0';
+  if (portText === undefined) return undefined;
+  const port = parsePort(portText);
+  if (port === undefined) {
+    bad('HTTP_PORT', 'must be a port number from 0 to 65535');
+    return undefined;
+  }
+  return { port, host };
 }
 
 type Getter = (key: (typeof CONFIG_KEYS)[number]) => string | undefined;
@@ -166,8 +197,12 @@ function readDiscord(get: Getter, bad: Reporter): DiscordConfig | undefined {
   if (apiBase !== undefined && !isUrl(apiBase, ['http:', 'https:'])) {
     bad('DISCORD_API_BASE', 'must be an http(s) URL');
   }
+  const interactions = readDiscordInteractions(get, bad);
   // Without a token Discord is simply off; the other DISCORD_* values are ignored.
-  if (token === undefined) return undefined;
+  if (token === undefined) {
+    if (interactions !== undefined) bad('DISCORD_PUBLIC_KEY', 'is set but DISCORD_TOKEN is not');
+    return undefined;
+  }
   if (/\s/.test(token)) {
     bad('DISCORD_TOKEN', 'does not look like a bot token (Developer Portal > Bot > Reset Token)');
   }
@@ -176,7 +211,27 @@ function readDiscord(get: Getter, bad: Reporter): DiscordConfig | undefined {
     ...(applicationId !== undefined ? { applicationId } : {}),
     ...(guildId !== undefined ? { guildId } : {}),
     ...(apiBase !== undefined ? { apiBase: apiBase.replace(/\/+$/, '') } : {}),
+    ...(interactions !== undefined ? { interactions } : {}),
   };
+}
+
+function readDiscordInteractions(get: Getter, bad: Reporter): DiscordInteractionsConfig | undefined {
+  const publicKey = get('DISCORD_PUBLIC_KEY');
+  const portText = get('DISCORD_INTERACTIONS_PORT');
+  const port = portText === undefined ? DEFAULT_DISCORD_INTERACTIONS_PORT : parsePort(portText);
+  if (port === undefined) bad('DISCORD_INTERACTIONS_PORT', 'must be a port number from 0 to 65535');
+  const path = get('DISCORD_INTERACTIONS_PATH') ?? DEFAULT_DISCORD_INTERACTIONS_PATH;
+  if (!URL_PATH.test(path)) bad('DISCORD_INTERACTIONS_PATH', 'must be a URL path starting with /');
+  const host = get('DISCORD_INTERACTIONS_HOST') ?? '0.0.0.0';
+  if (publicKey === undefined) return undefined;
+  if (!ED25519_PUBLIC_KEY.test(publicKey)) {
+    bad(
+      'DISCORD_PUBLIC_KEY',
+      'must be the 64 hex characters of Developer Portal > General Information > Public Key',
+    );
+    return undefined;
+  }
+  return port === undefined ? undefined : { publicKey, port, host, path };
 }
 
 function readTelegram(get: Getter, bad: Reporter): TelegramConfig | undefined {

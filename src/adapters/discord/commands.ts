@@ -40,6 +40,31 @@ export type OptionName<N extends DiscordCommandName> = Extract<
 /** Manage Server: the admin permission for /reset-leaderboard. */
 export const ADMIN_PERMISSION = PermissionFlagsBits.ManageGuild;
 
+/** Manage Server, or Administrator (which grants every permission); no member permissions (a DM) is no. */
+export function hasAdminPermission(permissions: bigint | undefined): boolean {
+  if (permissions === undefined) return false;
+  const has = (flag: bigint): boolean => (permissions & flag) === flag;
+  return has(PermissionFlagsBits.Administrator) || has(ADMIN_PERMISSION);
+}
+
+/**
+ * Every command works when the bot is added to a server and when a student adds it to their own account (user
+ * install), in servers, in the bot's DM and in private channels (group DMs, DMs between users) where a user
+ * install reaches. Admin commands exist only in servers that installed the bot: they act on its leaderboard.
+ */
+const EVERYWHERE = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [
+    InteractionContextType.Guild,
+    InteractionContextType.BotDM,
+    InteractionContextType.PrivateChannel,
+  ],
+};
+const SERVER_ADMIN = {
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild],
+};
+
 function toOption(spec: CommandOptionSpec): APIApplicationCommandBasicOption {
   if (spec.type === 'user') {
     return {
@@ -70,14 +95,11 @@ function toDiscordCommand(spec: CommandSpec): RESTPostAPIChatInputApplicationCom
     options: spec.options.map(toOption),
     // Admin commands are hidden from members without Manage Server (and checked again at run time).
     default_member_permissions: spec.admin ? ADMIN_PERMISSION.toString() : null,
-    integration_types: [ApplicationIntegrationType.GuildInstall],
-    contexts: spec.admin
-      ? [InteractionContextType.Guild]
-      : [InteractionContextType.Guild, InteractionContextType.BotDM],
+    ...(spec.admin ? SERVER_ADMIN : EVERYWHERE),
   };
 }
 
-/** Bodies for global registration (servers and DMs). */
+/** Bodies for global registration (servers, DMs, private channels; server and user installs). */
 export const DISCORD_COMMANDS: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] =
   commandsFor('discord').map(toDiscordCommand);
 

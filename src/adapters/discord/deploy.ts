@@ -4,7 +4,7 @@
  */
 import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { DISCORD_COMMANDS, guildCommandBodies } from './commands.js';
-import type { DiscordConfig } from '../../config.js';
+import type { DiscordConfig } from './settings.js';
 
 export interface DeployResult {
   readonly scope: 'guild' | 'global';

@@ -4,20 +4,18 @@
  * messages are follow-ups. Every message is sent with mentions disabled.
  */
 import {
+  InteractionResponseType,
   MessageFlags,
   type APIActionRowComponent,
+  type APIApplicationCommandOptionChoice,
   type APIButtonComponent,
   type APIEmbed,
   type APIModalInteractionResponseCallbackData,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Logger } from '../../logger.js';
 import { errorFields } from './errors.js';
 import { NO_MENTIONS } from './markdown.js';
-
-export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
+import type { Transport } from './transport.js';
 
 export interface OutMessage {
   readonly content?: string;
@@ -37,8 +35,10 @@ export class Responder {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly interaction: RepliableInteraction,
+    private readonly transport: Transport,
     private readonly logger: Logger,
+    /** A modal submit cannot be answered with another modal. */
+    private readonly isModalSubmit: boolean,
   ) {}
 
   /** True once anything (reply, defer, modal) reached Discord or is on its way. */
@@ -53,15 +53,20 @@ export class Responder {
       if (this.state !== 'fresh') return;
       this.state = 'deferring';
       this.deferredEphemeral = ephemeral;
-      this.deferring = this.interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}).then(
-        () => {
-          this.state = 'deferred';
-        },
-        (error: unknown) => {
-          this.deferError = error instanceof Error ? error : new Error(String(error));
-          this.state = 'answered';
-        },
-      );
+      this.deferring = this.transport
+        .respond({
+          type: InteractionResponseType.DeferredChannelMessageWithSource,
+          data: ephemeral ? { flags: MessageFlags.Ephemeral } : {},
+        })
+        .then(
+          () => {
+            this.state = 'deferred';
+          },
+          (error: unknown) => {
+            this.deferError = error instanceof Error ? error : new Error(String(error));
+            this.state = 'answered';
+          },
+        );
     };
     if (ms <= 0) defer();
     else this.timer = setTimeout(defer, ms);
@@ -70,11 +75,21 @@ export class Responder {
   /** Opens a modal: only possible as the very first response (never after deferring). */
   async showModal(modal: APIModalInteractionResponseCallbackData): Promise<void> {
     this.cancelTimer();
-    if (this.state !== 'fresh' || this.interaction.isModalSubmit()) {
+    if (this.state !== 'fresh' || this.isModalSubmit) {
       throw new Error('a modal can only be the first response to a command or button');
     }
     this.state = 'answered';
-    await this.interaction.showModal(modal);
+    await this.transport.respond({ type: InteractionResponseType.Modal, data: modal });
+  }
+
+  /** Autocomplete choices: the only response an autocomplete interaction takes. */
+  async choices(choices: readonly APIApplicationCommandOptionChoice[]): Promise<void> {
+    this.cancelTimer();
+    this.state = 'answered';
+    await this.transport.respond({
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: { choices: [...choices] },
+    });
   }
 
   /**
@@ -93,40 +108,29 @@ export class Responder {
       ...(message.content !== undefined ? { content: message.content } : {}),
       embeds: [...(message.embeds ?? [])],
       components: [...(message.components ?? [])],
-      allowedMentions: NO_MENTIONS,
+      allowed_mentions: NO_MENTIONS,
     };
-    const flags = message.ephemeral ? MessageFlags.Ephemeral : undefined;
+    const flagged = message.ephemeral ? { ...body, flags: MessageFlags.Ephemeral } : body;
     switch (this.state) {
       case 'fresh': {
         this.state = 'answered';
-        if (options.withId) {
-          const response = await this.interaction.reply({
-            ...body,
-            ...(flags ? { flags } : {}),
-            withResponse: true,
-          });
-          return response.resource?.message?.id;
-        }
-        await this.interaction.reply({ ...body, ...(flags ? { flags } : {}) });
-        return undefined;
+        return this.transport.respond(
+          { type: InteractionResponseType.ChannelMessageWithSource, data: flagged },
+          { withMessageId: options.withId === true },
+        );
       }
       case 'deferred': {
         this.state = 'answered';
-        if (this.deferredEphemeral === message.ephemeral) {
-          const edited = await this.interaction.editReply(body);
-          return edited.id;
-        }
+        if (this.deferredEphemeral === message.ephemeral) return this.transport.editOriginal(body);
         // The deferred "thinking..." has the wrong visibility: replace it by a follow-up.
-        await this.interaction.deleteReply().catch((error: unknown) => {
+        await this.transport.deleteOriginal().catch((error: unknown) => {
           this.logger.warn('discord: could not delete a deferred reply', errorFields(error));
         });
-        return (await this.interaction.followUp({ ...body, ...(flags ? { flags } : {}) })).id;
+        return this.transport.followUp(flagged);
       }
       case 'deferring':
-      case 'answered': {
-        const sent = await this.interaction.followUp({ ...body, ...(flags ? { flags } : {}) });
-        return sent.id;
-      }
+      case 'answered':
+        return this.transport.followUp(flagged);
     }
   }
 

@@ -1,9 +1,10 @@
 /**
  * Routes every interaction to its handler inside one error boundary: each interaction is answered (a reply, a
  * deferred reply, a modal or autocomplete choices); an expected outcome gets its text, a failure a friendly
- * ephemeral message and a log line; an interaction that expired is logged, never crashes the bot.
+ * ephemeral message and a log line; an interaction that expired is logged, never crashes the bot. The router does
+ * not know whether the interaction came through the gateway or the HTTP endpoint: both give an Incoming and a
+ * Transport.
  */
-import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { GENERIC_FAILURE } from '../shared/texts.js';
 import { isDiscordCommandName, type DiscordCommandName } from './commands.js';
 import { actorOf, eventOf, placeOf } from './context.js';
@@ -21,11 +22,18 @@ import { handleNext, handleQuiz } from './handlers/quiz.js';
 import { handleResetLeaderboard } from './handlers/reset-leaderboard.js';
 import { handleSolution } from './handlers/solution.js';
 import { handleStats } from './handlers/stats.js';
+import {
+  describeInteraction,
+  type AutocompleteInteraction,
+  type CommandInteraction,
+  type Incoming,
+} from './interaction.js';
 import { escapeText } from './markdown.js';
-import { Responder, type RepliableInteraction } from './responder.js';
+import { Responder } from './responder.js';
 import { DISCORD_TEXTS } from './texts.js';
+import type { Transport } from './transport.js';
 
-type CommandHandler = (interaction: ChatInputCommandInteraction, ctx: HandlerContext) => Promise<void>;
+type CommandHandler = (interaction: CommandInteraction, ctx: HandlerContext) => Promise<void>;
 
 /** One handler per Discord command: adding a command spec without a handler does not compile. */
 const COMMAND_HANDLERS = {
@@ -41,64 +49,60 @@ const COMMAND_HANDLERS = {
   'reset-leaderboard': handleResetLeaderboard,
 } as const satisfies Record<DiscordCommandName, CommandHandler>;
 
-function describe(interaction: Interaction): Record<string, unknown> {
-  return {
-    interactionId: interaction.id,
-    type: interaction.type,
-    ...(interaction.isCommand() || interaction.isAutocomplete() ? { command: interaction.commandName } : {}),
-    ...(interaction.isMessageComponent() || interaction.isModalSubmit()
-      ? { customId: interaction.customId }
-      : {}),
-    userId: interaction.user.id,
-    guildId: interaction.guildId,
-    channelId: interaction.channelId,
-  };
-}
+type Repliable = Exclude<Incoming, AutocompleteInteraction>;
 
-async function route(interaction: RepliableInteraction, ctx: HandlerContext): Promise<void> {
-  if (interaction.isChatInputCommand()) {
-    const name = interaction.commandName;
-    if (!isDiscordCommandName(name)) return sendNotice(ctx, DISCORD_TEXTS.unknownCommand);
-    const handler: CommandHandler = COMMAND_HANDLERS[name];
-    return handler(interaction, ctx);
+async function route(interaction: Repliable, ctx: HandlerContext): Promise<void> {
+  switch (interaction.kind) {
+    case 'command': {
+      const name = interaction.commandName;
+      if (!isDiscordCommandName(name)) return sendNotice(ctx, DISCORD_TEXTS.unknownCommand);
+      const handler: CommandHandler = COMMAND_HANDLERS[name];
+      return handler(interaction, ctx);
+    }
+    case 'button':
+      return handleButton(interaction, ctx);
+    case 'modal':
+      return handleModalSubmit(interaction, ctx);
   }
-  if (interaction.isButton()) return handleButton(interaction, ctx);
-  return handleModalSubmit(interaction, ctx);
 }
 
-async function answerAutocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
-  await respondAutocomplete(interaction, deps);
-  deps.logger.debug('discord: interaction done', describe(interaction));
-}
-
-async function respondAutocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
+async function answerAutocomplete(
+  interaction: AutocompleteInteraction,
+  responder: Responder,
+  deps: HandlerDeps,
+): Promise<void> {
   try {
-    const focused = interaction.options.getFocused(true);
+    const focused = interaction.focused;
     const choices =
-      interaction.commandName === 'quiz' && focused.name === 'topic'
-        ? topicChoices(deps.engine.listTopics(), String(focused.value))
+      interaction.commandName === 'quiz' && focused?.name === 'topic'
+        ? topicChoices(deps.engine.listTopics(), focused.value)
         : [];
-    await interaction.respond(choices);
+    await responder.choices(choices);
   } catch (error) {
     if (isExpiredInteraction(error)) {
       // Autocomplete requests are superseded by each keystroke; late ones are normal.
-      deps.logger.debug('discord: autocomplete expired', { ...describe(interaction), ...errorFields(error) });
+      deps.logger.debug('discord: autocomplete expired', {
+        ...describeInteraction(interaction),
+        ...errorFields(error),
+      });
       return;
     }
-    deps.logger.error('discord: autocomplete failed', { ...describe(interaction), ...errorFields(error) });
-    if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+    deps.logger.error('discord: autocomplete failed', {
+      ...describeInteraction(interaction),
+      ...errorFields(error),
+    });
+    if (!responder.acknowledged) await responder.choices([]).catch(() => undefined);
   }
+  deps.logger.debug('discord: interaction done', describeInteraction(interaction));
 }
 
-/** The interaction listener: never throws, never leaves an interaction unanswered on purpose. */
-export function createInteractionRouter(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
-  return async (interaction) => {
-    if (interaction.isAutocomplete()) return answerAutocomplete(interaction, deps);
-    if (!(interaction.isChatInputCommand() || interaction.isButton() || interaction.isModalSubmit())) {
-      deps.logger.debug('discord: ignored interaction', describe(interaction));
-      return;
-    }
-    const responder = new Responder(interaction, deps.logger);
+/** Handles one interaction: never throws, never leaves an interaction unanswered on purpose. */
+export type InteractionRouter = (interaction: Incoming, transport: Transport) => Promise<void>;
+
+export function createInteractionRouter(deps: HandlerDeps): InteractionRouter {
+  return async (interaction, transport) => {
+    const responder = new Responder(transport, deps.logger, interaction.kind === 'modal');
+    if (interaction.kind === 'autocomplete') return answerAutocomplete(interaction, responder, deps);
     const started = performance.now();
     try {
       const ctx: HandlerContext = {
@@ -110,23 +114,26 @@ export function createInteractionRouter(deps: HandlerDeps): (interaction: Intera
       };
       await route(interaction, ctx);
       if (!responder.acknowledged) {
-        deps.logger.error('discord: handler finished without answering', describe(interaction));
+        deps.logger.error('discord: handler finished without answering', describeInteraction(interaction));
         await responder.send({ content: escapeText(GENERIC_FAILURE), ephemeral: true });
       }
     } catch (error) {
       responder.cancelTimer();
       if (isExpiredInteraction(error)) {
         deps.logger.warn('discord: interaction expired or was already answered', {
-          ...describe(interaction),
+          ...describeInteraction(interaction),
           ...errorFields(error),
         });
       } else {
-        deps.logger.error('discord: interaction failed', { ...describe(interaction), ...errorFields(error) });
+        deps.logger.error('discord: interaction failed', {
+          ...describeInteraction(interaction),
+          ...errorFields(error),
+        });
         try {
           await responder.send({ content: escapeText(GENERIC_FAILURE), ephemeral: true });
         } catch (second) {
           deps.logger.warn('discord: could not report a failure to the user', {
-            ...describe(interaction),
+            ...describeInteraction(interaction),
             ...errorFields(second),
           });
         }
@@ -134,7 +141,7 @@ export function createInteractionRouter(deps: HandlerDeps): (interaction: Intera
     } finally {
       responder.cancelTimer();
       deps.logger.debug('discord: interaction done', {
-        ...describe(interaction),
+        ...describeInteraction(interaction),
         ms: Math.round((performance.now() - started) * 100) / 100,
       });
     }

@@ -31,7 +31,10 @@ afterAll(() => {
   main?.remove();
 });
 
-const runMain = (input: string, env: Record<string, string>) => runBundled(main!.file, input, env);
+/** Piped input is not a TTY: the session is opened on purpose with STUDYBOT_TERMINAL=1 (see main.ts). */
+const TERMINAL = { STUDYBOT_TERMINAL: '1' } as const;
+const runMain = (input: string, env: Record<string, string>) =>
+  runBundled(main!.file, input, { ...TERMINAL, ...env });
 
 describe('npm start in the terminal (child process, piped input)', () => {
   it('runs a session on the memory store and exits 0 at end of input, without colour on a pipe', async () => {
@@ -51,7 +54,10 @@ describe('npm start in the terminal (child process, piped input)', () => {
   });
 
   it('ends the session cleanly on SIGTERM while waiting for input (docker stop)', async () => {
-    const session = startMain(main!.file, { DATABASE_URL: 'memory:' });
+    const session = startMain(main!.file, {
+      ...TERMINAL,
+      DATABASE_URL: 'memory:',
+    });
     session.child.stdin.write('/topics\n');
     for (let i = 0; i < 400 && !session.stdout().includes('/quiz <topic or group>'); i++) {
       await new Promise((r) => setTimeout(r, 50));

@@ -40,8 +40,16 @@ describe('Discord command definitions', () => {
     expect(reset.default_member_permissions).toBe('32');
     expect(PermissionFlagsBits.ManageGuild).toBe(1n << 5n);
     expect(reset.contexts).toEqual([0]);
+    expect(reset.integration_types).toEqual([0]);
     expect(byName('quiz')!.default_member_permissions).toBeNull();
-    expect(byName('quiz')!.contexts).toEqual([0, 1]);
+  });
+
+  it('offer every other command to server and user installs, in servers, the bot DM and private channels', () => {
+    // Discord docs: integration types GUILD_INSTALL 0, USER_INSTALL 1; contexts GUILD 0, BOT_DM 1, PRIVATE_CHANNEL 2.
+    for (const c of DISCORD_COMMANDS.filter((x) => x.name !== 'reset-leaderboard')) {
+      expect(c.integration_types, c.name).toEqual([0, 1]);
+      expect(c.contexts, c.name).toEqual([0, 1, 2]);
+    }
   });
 
   it('give /quiz an autocompleted topic, /leaderboard fixed periods, /stats a user', () => {

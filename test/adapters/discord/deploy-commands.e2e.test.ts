@@ -80,7 +80,7 @@ describe('deployCommands', () => {
     expect(fake.commands.has('global')).toBe(false);
   });
 
-  it('registers globally, with DM contexts, when no guild is configured', async () => {
+  it('registers globally, for user installs and every context, when no guild is configured', async () => {
     fake = await FakeDiscord.start();
     const result = await deployCommands({
       token: 'tok',
@@ -88,8 +88,13 @@ describe('deployCommands', () => {
       apiBase: fake.api,
     });
     expect(result.scope).toBe('global');
-    const body = fake.calls.find((c) => c.method === 'PUT')!.body as { name: string; contexts: number[] }[];
-    expect(body.find((c) => c.name === 'quiz')!.contexts).toEqual([0, 1]);
+    const body = fake.calls.find((c) => c.method === 'PUT')!.body as {
+      name: string;
+      contexts: number[];
+      integration_types: number[];
+    }[];
+    expect(body.find((c) => c.name === 'quiz')!.contexts).toEqual([0, 1, 2]);
+    expect(body.find((c) => c.name === 'quiz')!.integration_types).toEqual([0, 1]);
     expect(fake.commands.get('global')!.map((c) => c.name)).toEqual(names);
   });
 

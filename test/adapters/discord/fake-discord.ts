@@ -7,7 +7,11 @@
  * - Gateway: HELLO, heartbeat ACK, IDENTIFY -> READY + GUILD_CREATE, RESUME replaying missed dispatches, op 7.
  * - Interactions: `slash`, `click`, `submitModal`, `autocomplete` dispatch INTERACTION_CREATE and return the
  *   interaction's record, which fills in as the bot answers. Tests wait on records, never on time.
+ * - HTTP interactions mode (`deliverOverHttp(url)`): the same payloads are POSTed to the bot's endpoint instead,
+ *   signed with an Ed25519 key pair generated here, as Discord signs them; the POST's answer is recorded.
+ * - Faults: `rejectToken` (401 on the bot token), `hold(predicate)` (requests left unanswered until released).
  */
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,9 +44,14 @@ export interface FakeUser {
   readonly permissions?: string;
 }
 
-/** Where an interaction happens: a guild text channel or a DM channel. */
+/**
+ * Where an interaction happens: a guild text channel, the bot's DM channel, or a private channel (a group DM or a
+ * DM between users) reached through a user install of the bot.
+ */
 export type Where =
-  { readonly guildId: string; readonly channelId: string } | { readonly dmChannelId: string };
+  | { readonly guildId: string; readonly channelId: string }
+  | { readonly dmChannelId: string }
+  | { readonly privateChannelId: string };
 
 export interface RecordedCall {
   readonly method: string;
@@ -80,6 +89,21 @@ export interface InteractionRecord {
   expired: boolean;
   /** Calls the fake refused (expired token, already acknowledged). */
   readonly refused: { readonly path: string; readonly code: number }[];
+  /** HTTP mode: the answers of the bot's endpoint to each POST of this interaction. */
+  readonly posts: { status: number; body: string }[];
+}
+
+/** Signs a body as Discord does for the interactions endpoint: Ed25519 over timestamp + body, hex. */
+export function signInteraction(privateKey: KeyObject, timestamp: string, body: string): string {
+  return sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+}
+
+/** A fresh Ed25519 key pair; the public key as the Developer Portal shows it (64 hex characters). */
+export function interactionKeys(): { privateKey: KeyObject; publicKeyHex: string } {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const x = publicKey.export({ format: 'jwk' }).x;
+  if (x === undefined) throw new Error('no public key');
+  return { privateKey, publicKeyHex: Buffer.from(x, 'base64url').toString('hex') };
 }
 
 interface Session {
@@ -126,6 +150,16 @@ export class FakeDiscord {
   private readonly events = new EventEmitter();
   private readonly byToken = new Map<string, InteractionRecord>();
   private port = 0;
+  /** HTTP interactions mode: where interactions are POSTed, and the key they are signed with. */
+  private http: { url: string; privateKey: KeyObject } | undefined;
+  readonly keys = interactionKeys();
+  /** 401 on every request authenticated with the bot token (a revoked token). */
+  rejectToken = false;
+  private readonly held: { call: RecordedCall; release: () => void }[] = [];
+  private readonly rateLimits: { matches: (call: RecordedCall) => boolean; retryAfter: number }[] = [];
+  /** Calls answered 429 by `rateLimitNext`. */
+  readonly rateLimited: RecordedCall[] = [];
+  private holding: ((call: RecordedCall) => boolean) | undefined;
 
   private constructor(options: FakeDiscordOptions) {
     this.applicationId = options.applicationId ?? snowflake();
@@ -181,7 +215,33 @@ export class FakeDiscord {
     return { guildId: g.id, channelId: g.channelIds[channelIndex]! };
   }
 
+  /** From now on, interactions are POSTed (signed) to the bot's endpoint instead of the gateway. */
+  deliverOverHttp(url: string): void {
+    this.http = { url, privateKey: this.keys.privateKey };
+  }
+
+  /** Leaves the requests matching `predicate` unanswered (until `release()`), as a Discord that hangs. */
+  hold(predicate: (call: RecordedCall) => boolean): void {
+    this.holding = predicate;
+  }
+
+  /** Answers the next call matching `predicate` with 429 and `retry_after` (seconds), as Discord's rate limits do. */
+  rateLimitNext(predicate: (call: RecordedCall) => boolean, retryAfter = 0.05): void {
+    this.rateLimits.push({ matches: predicate, retryAfter });
+  }
+
+  /** The calls being held. */
+  get heldCalls(): readonly RecordedCall[] {
+    return this.held.map((h) => h.call);
+  }
+
+  release(): void {
+    this.holding = undefined;
+    for (const h of this.held.splice(0)) h.release();
+  }
+
   async stop(): Promise<void> {
+    this.release();
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
     this.server.closeAllConnections();
@@ -508,6 +568,25 @@ export class FakeDiscord {
         context: 0,
       };
     }
+    if ('privateChannelId' in where) {
+      // User install: the user authorised the app (owner key 1 = USER_INSTALL); no guild, no member.
+      return {
+        ...base,
+        authorizing_integration_owners: { '1': user.id },
+        channel_id: where.privateChannelId,
+        channel: {
+          id: where.privateChannelId,
+          type: 3,
+          name: 'study group',
+          last_message_id: null,
+          flags: 0,
+          owner_id: user.id,
+          recipients: [this.userPayload(user)],
+        },
+        user: this.userPayload(user),
+        context: 2,
+      };
+    }
     return {
       ...base,
       channel_id: where.dmChannelId,
@@ -535,11 +614,41 @@ export class FakeDiscord {
       deleted: false,
       expired: false,
       refused: [],
+      posts: [],
     };
     this.interactions.set(record.id, record);
     this.byToken.set(record.token, record);
-    this.dispatch('INTERACTION_CREATE', payload);
+    this.deliverPayload(record);
     return record;
+  }
+
+  private deliverPayload(record: InteractionRecord): void {
+    if (this.http === undefined) {
+      this.dispatch('INTERACTION_CREATE', record.payload);
+      return;
+    }
+    void this.post(record, this.http);
+  }
+
+  /** POSTs the interaction as Discord does, and records the endpoint's answer. */
+  private async post(record: InteractionRecord, http: { url: string; privateKey: KeyObject }): Promise<void> {
+    const body = JSON.stringify(record.payload);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    try {
+      const res = await fetch(http.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-signature-ed25519': signInteraction(http.privateKey, timestamp, body),
+          'x-signature-timestamp': timestamp,
+        },
+        body,
+      });
+      record.posts.push({ status: res.status, body: await res.text() });
+    } catch (error) {
+      record.posts.push({ status: 0, body: String(error) });
+    }
+    this.changed();
   }
 
   private commandId(name: string, where: Where): string {
@@ -663,7 +772,7 @@ export class FakeDiscord {
 
   /** Delivers the same INTERACTION_CREATE again (as a replay after a reconnect could). */
   redeliver(record: InteractionRecord): void {
-    this.dispatch('INTERACTION_CREATE', record.payload);
+    this.deliverPayload(record);
   }
 
   /** Makes the interaction's token invalid, as if more than 3 s (callback) or 15 min (webhook) had passed. */
@@ -695,6 +804,31 @@ export class FakeDiscord {
       status: 0,
     };
     this.calls.push(call);
+    if (this.holding?.(call)) {
+      const released = new Promise<void>((resolve) => this.held.push({ call, release: resolve }));
+      this.changed();
+      await released;
+    }
+    const limit = this.rateLimits.findIndex((r) => r.matches(call));
+    if (limit >= 0) {
+      const { retryAfter } = this.rateLimits.splice(limit, 1)[0]!;
+      call.status = 429;
+      this.rateLimited.push(call);
+      const text = JSON.stringify({
+        message: 'You are being rate limited.',
+        retry_after: retryAfter,
+        global: false,
+      });
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        'retry-after': String(retryAfter),
+        'x-ratelimit-scope': 'user',
+      });
+      res.end(text);
+      this.changed();
+      return;
+    }
     const reply = (status: number, json?: unknown): void => {
       call.status = status;
       if (json === undefined) {
@@ -724,7 +858,7 @@ export class FakeDiscord {
       reply(404, { message: '404: Not Found', code: 0 });
     };
     const needsBot = (): boolean => {
-      if (call.auth?.startsWith('Bot ')) return true;
+      if (call.auth?.startsWith('Bot ') && !this.rejectToken) return true;
       reply(401, { message: '401: Unauthorized', code: 0 });
       return false;
     };

@@ -37,7 +37,10 @@ export interface LogLine {
 }
 
 export interface Bot {
+  readonly mode: Mode;
   readonly fake: FakeDiscord;
+  /** The adapter itself (stop() stops it, then the fake and the store). */
+  readonly discord: DiscordHandle;
   readonly engine: Engine;
   readonly store: Store;
   readonly logs: LogLine[];
@@ -50,10 +53,18 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
+/** Both ways interactions reach the bot: the tests that do not depend on the gateway run in each. */
+export const MODES = ['gateway', 'http'] as const;
+export type Mode = (typeof MODES)[number];
+
 export async function startBot(
   options: {
+    /** Default 'gateway'. 'http': the interactions endpoint on 127.0.0.1, the fake POSTing signed interactions. */
+    mode?: Mode;
     db?: 'memory' | 'sqlite';
     deferAfterMs?: number;
+    drainMs?: number;
+    onRateLimited?: () => void;
     /** Default 0: each solve's public line is sent at once (see publicLine). */
     celebrationWindowMs?: number;
     engine?: (engine: Engine) => Engine;
@@ -102,13 +113,20 @@ export async function startBot(
     });
   let handle: DiscordHandle;
   try {
+    const interactions =
+      options.mode === 'http'
+        ? { publicKey: fake.keys.publicKeyHex, port: 0, host: '127.0.0.1', path: '/discord/interactions' }
+        : undefined;
     handle = await startDiscord({
-      config: { token: 'fake-bot-token', apiBase: fake.api },
+      config: { token: 'fake-bot-token', apiBase: fake.api, ...(interactions ? { interactions } : {}) },
       engine,
       logger,
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+      ...(options.drainMs !== undefined ? { drainMs: options.drainMs } : {}),
+      ...(options.onRateLimited !== undefined ? { onRateLimited: options.onRateLimited } : {}),
       celebrationWindowMs: options.celebrationWindowMs ?? 0,
     });
+    if (handle.url !== undefined) fake.deliverOverHttp(handle.url);
   } catch (error) {
     await fake.stop();
     throw error;
@@ -116,7 +134,9 @@ export async function startBot(
   const dbFile = dir ? join(dir, 'bot.db') : undefined;
   let reader: Database.Database | undefined;
   return {
+    mode: options.mode ?? 'gateway',
     fake,
+    discord: handle,
     engine,
     store,
     logs,
@@ -136,6 +156,20 @@ export async function startBot(
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * HTTP mode: every interaction POSTed to the endpoint was answered 202 (its response went through the callback
+ * endpoint, as Discord asks); waits for the endpoint's answers still on their way. Nothing to check on the gateway.
+ */
+export async function expectEveryPostAccepted(bot: Bot): Promise<void> {
+  if (bot.mode !== 'http') return;
+  const records = [...bot.fake.interactions.values()];
+  await bot.fake.waitFor(() => records.every((r) => r.posts.length > 0), 'the endpoint to answer every POST');
+  const refused = records.flatMap((r) =>
+    r.posts.filter((p) => p.status !== 202).map((p) => ({ id: r.id, ...p })),
+  );
+  if (refused.length > 0) throw new Error(`the endpoint did not accept: ${JSON.stringify(refused)}`);
 }
 
 // ------------------------------------------------------------------ people
@@ -224,6 +258,17 @@ export async function rightAnswers(engine: Engine, questionId: string): Promise<
   if (!topic) throw new Error(`no topic ${view.topicId}`);
   return Object.fromEntries(
     buildQuestion(topic, view.seed).parts.map((p) => [p.id, typedAnswer(p.expected)]),
+  );
+}
+
+/** Right answers for a posted question, rebuilt from the topic and seed its footer shows (no engine needed). */
+export function rightAnswersFor(message: FakeMessage): Record<string, string> {
+  const footer = (message.embeds[0] as { footer?: { text?: string } } | undefined)?.footer?.text ?? '';
+  const m = /^(\S+) · seed (\d+) ·/.exec(footer);
+  const topic = m ? findTopic(m[1]!) : undefined;
+  if (!m || !topic) throw new Error(`no topic and seed in the footer: ${footer}`);
+  return Object.fromEntries(
+    buildQuestion(topic, Number(m[2])).parts.map((p) => [p.id, typedAnswer(p.expected)]),
   );
 }
 

@@ -17,6 +17,7 @@ import {
   publicLine,
   questionIdOf,
   rightAnswers,
+  MODES,
   startBot,
   textOf,
   type Bot,
@@ -292,6 +293,34 @@ describe('hostile and malformed input', () => {
     // No message the bot sent contains a live mention.
     for (const m of bot.fake.messages.values()) expect(textOf(m)).not.toMatch(/@(everyone|here)|<@&?\d/);
   });
+  it.each(MODES)(
+    'cleans direction overrides, line separators and hidden characters out of names (%s mode)',
+    async (mode) => {
+      bot = await startBot({ mode });
+      // U+202E RIGHT-TO-LEFT OVERRIDE would flip what follows; U+2028/U+2029 and \n break lines; U+200B hides.
+      const spoofer = member('x', {
+        nick: 'Ann\u202e\u2066evil\u2069\u2028line\u2029two\nthree\u200b\u0007',
+      });
+      const question = await quiz(bot, spoofer, 'conv-params');
+      const right = await rightAnswers(bot.engine, questionIdOf(question));
+      const win = bot.fake.submitModal({
+        user: spoofer,
+        where: bot.fake.inGuild(),
+        customId: await modalOf(bot, spoofer, question),
+        values: fieldsFor(right),
+      });
+      await bot.settled(win);
+      expect((await publicLine(bot, win)).content).toContain('**Annevil line two three** solved');
+      const board = await answered(
+        bot,
+        bot.fake.slash({ user: spoofer, where: bot.fake.inGuild(), name: 'leaderboard' }),
+      );
+      expect(textOf(board)).toContain('Annevil line two three');
+      for (const m of bot.fake.messages.values()) {
+        expect(textOf(m)).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u2028\u2029\u200b]/);
+      }
+    },
+  );
 });
 
 describe('admin permission', () => {

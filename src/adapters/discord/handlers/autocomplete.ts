@@ -1,15 +1,15 @@
 /** Autocomplete for `/quiz topic:`: groups first, then topics, matched on id and title. */
-import type { ApplicationCommandOptionChoiceData } from 'discord.js';
+import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { TopicListView } from '../../../engine/api.js';
 import { cut, LIMITS } from '../render/limits.js';
 
 export function topicChoices(
   view: TopicListView,
   typed: string,
-): ApplicationCommandOptionChoiceData<string>[] {
+): APIApplicationCommandOptionChoice<string>[] {
   const q = typed.trim().toLowerCase();
   const matches = (...texts: string[]): boolean => q === '' || texts.some((t) => t.toLowerCase().includes(q));
-  const choices: ApplicationCommandOptionChoiceData<string>[] = [];
+  const choices: APIApplicationCommandOptionChoice<string>[] = [];
   if (matches('any', 'random', 'any topic')) choices.push({ name: 'Any topic (random)', value: 'any' });
   for (const g of view.groups) {
     if (matches(g.id, g.title)) {

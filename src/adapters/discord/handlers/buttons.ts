@@ -2,7 +2,7 @@
  * Buttons under a question (and under feedback): Answer opens the answer modal (never deferred first: a modal
  * must be the first response), Hint / Solution answer privately, New question posts publicly.
  */
-import type { ButtonInteraction } from 'discord.js';
+import type { ButtonInteraction } from '../interaction.js';
 import { parseCustomId } from '../custom-ids.js';
 import { answerModal } from '../render/answer-modal.js';
 import { DISCORD_TEXTS } from '../texts.js';

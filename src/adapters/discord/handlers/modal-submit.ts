@@ -2,7 +2,7 @@
  * A submitted answer modal: one text per part id goes to the engine; the feedback is ephemeral, the worked
  * solution follows (ephemeral) when the student is done, and a solve is celebrated in one short public line.
  */
-import { ComponentType, type ModalSubmitInteraction } from 'discord.js';
+import type { ModalInteraction } from '../interaction.js';
 import { parseCustomId, parsePartFieldId } from '../custom-ids.js';
 import { escapeText, escapeUserText } from '../markdown.js';
 import { packEmbeds } from '../render/limits.js';
@@ -11,21 +11,17 @@ import { DISCORD_TEXTS } from '../texts.js';
 import { sendError, sendNotice, type HandlerContext } from './context.js';
 
 /** Non-empty answers by part id, from the modal's text inputs. */
-export function answersFromModal(interaction: ModalSubmitInteraction): Record<string, string> {
+export function answersFromModal(interaction: ModalInteraction): Record<string, string> {
   const parts: Record<string, string> = {};
-  for (const [customId, field] of interaction.fields.fields) {
-    if (field.type !== ComponentType.TextInput) continue;
+  for (const [customId, text] of interaction.fields) {
     const partId = parsePartFieldId(customId);
-    const value = field.value.trim();
+    const value = text.trim();
     if (partId !== undefined && value !== '') parts[partId] = value;
   }
   return parts;
 }
 
-export async function handleModalSubmit(
-  interaction: ModalSubmitInteraction,
-  ctx: HandlerContext,
-): Promise<void> {
+export async function handleModalSubmit(interaction: ModalInteraction, ctx: HandlerContext): Promise<void> {
   const id = parseCustomId(interaction.customId);
   if (id?.kind !== 'modal') return sendNotice(ctx, DISCORD_TEXTS.unknownButton);
   const parts = answersFromModal(interaction);

@@ -1,13 +1,11 @@
 /** /quiz [topic] and /next: a public question with fresh numbers. */
-import type { ChatInputCommandInteraction } from 'discord.js';
+import type { CommandInteraction } from '../interaction.js';
+import type { OptionName } from '../commands.js';
 import { postQuestion, sendError, type HandlerContext } from './context.js';
 
-export async function handleQuiz(
-  interaction: ChatInputCommandInteraction,
-  ctx: HandlerContext,
-): Promise<void> {
+export async function handleQuiz(interaction: CommandInteraction, ctx: HandlerContext): Promise<void> {
   ctx.responder.deferAfter(ctx.deferAfterMs, false);
-  const selector = interaction.options.getString('topic' satisfies 'topic')?.trim();
+  const selector = interaction.strings.get('topic' satisfies OptionName<'quiz'>)?.trim();
   const result = await ctx.engine.startQuiz({
     actor: ctx.actor,
     place: ctx.place,

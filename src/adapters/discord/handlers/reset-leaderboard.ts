@@ -2,18 +2,18 @@
  * /reset-leaderboard (admins): Discord hides it from members without Manage Server (default_member_permissions),
  * but server admins can change that, so the member's permissions are checked again here and passed to the engine.
  */
-import type { ChatInputCommandInteraction } from 'discord.js';
-import { ADMIN_PERMISSION } from '../commands.js';
+import { hasAdminPermission } from '../commands.js';
+import type { CommandInteraction } from '../interaction.js';
 import { DISCORD_TEXTS } from '../texts.js';
 import { sendError, sendNotice, type HandlerContext } from './context.js';
 
 export async function handleResetLeaderboard(
-  interaction: ChatInputCommandInteraction,
+  interaction: CommandInteraction,
   ctx: HandlerContext,
 ): Promise<void> {
-  if (!interaction.inGuild()) return sendNotice(ctx, DISCORD_TEXTS.adminOnlyInServers);
+  if (interaction.guildId === undefined) return sendNotice(ctx, DISCORD_TEXTS.adminOnlyInServers);
   ctx.responder.deferAfter(ctx.deferAfterMs, true);
-  const isAdmin = interaction.memberPermissions.has(ADMIN_PERMISSION);
+  const isAdmin = hasAdminPermission(interaction.memberPermissions);
   const result = await ctx.engine.resetLeaderboard({
     actor: ctx.actor,
     scope: ctx.place.scope,
