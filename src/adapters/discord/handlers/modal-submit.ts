@@ -41,6 +41,7 @@ export async function handleModalSubmit(interaction: ModalInteraction, ctx: Hand
   const [first = [], ...more] = packEmbeds([...rendered.embeds, ...rendered.solution.flat()]);
   await ctx.responder.send({ embeds: first, components: rendered.components, ephemeral: true });
   for (const embeds of more) await ctx.responder.send({ embeds, ephemeral: true });
+  await ctx.engine.markDelivered({ actor: ctx.actor, event: ctx.event });
   // Only a solve that earned points is celebrated (not one after peeking at the solution), in one public line per
   // burst of solvers of this question here, sent through the first solver's interaction.
   if (outcome.solved && !outcome.duplicate && outcome.pointsAwarded > 0) {
